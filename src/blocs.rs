@@ -1,0 +1,175 @@
+//! The signed actor graph and its blocs.
+//!
+//! Persons and national bodies fold into the actor they act for; negated relations are left
+//! out. Each connected part of the graph is split in two by structural balance: exactly (every
+//! split tried) up to [`EXACT_LIMIT`] actors, by a deterministic local search beyond.
+
+use std::collections::BTreeMap;
+
+use crate::relations::Relation;
+use crate::resolve::Resolved;
+
+/// The largest part of the graph split by trying every assignment.
+pub const EXACT_LIMIT: usize = 12;
+
+/// The net stance between two actors: the sum of their relations' signed intensities.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stance {
+    /// One actor (the smaller id).
+    pub a: String,
+    /// The other actor.
+    pub b: String,
+    /// Positive when aligned, negative when opposed.
+    pub net: f32,
+}
+
+/// The blocs and the net stance of every related pair.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Blocs {
+    /// Each bloc sorted, largest first.
+    pub blocs: Vec<Vec<String>>,
+    /// Net stance per pair, sorted by ids.
+    pub stances: Vec<Stance>,
+}
+
+/// Partitions the actors of the relations into blocs.
+pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
+    // Signed weights between folded actors, keyed by id so that the result is deterministic.
+    let mut weights: BTreeMap<(String, String), f32> = BTreeMap::new();
+    for rel in relations.iter().filter(|x| !x.negated) {
+        let (a, b) = (r.fold(rel.source), r.fold(rel.target));
+        if a == b {
+            continue;
+        }
+        let (a, b) = (r.entities[a].id.clone(), r.entities[b].id.clone());
+        let key = if a < b { (a, b) } else { (b, a) };
+        let w = rel.intensity.abs().max(0.5) * f32::from(rel.polarity);
+        *weights.entry(key).or_insert(0.0) += w;
+    }
+    let stances: Vec<Stance> = weights.iter().map(|((a, b), &net)| Stance { a: a.clone(), b: b.clone(), net }).collect();
+    let mut nodes: Vec<String> = weights.keys().flat_map(|(a, b)| [a.clone(), b.clone()]).collect();
+    nodes.sort();
+    nodes.dedup();
+    let index = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).unwrap_or(0);
+    let n = nodes.len();
+    let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+    for ((a, b), &w) in &weights {
+        if w == 0.0 {
+            continue;
+        }
+        let (i, j) = (index(a), index(b));
+        adj[i].push((j, w));
+        adj[j].push((i, w));
+    }
+    // Connected parts, each split in two.
+    let mut part = vec![usize::MAX; n];
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for root in 0..n {
+        if part[root] != usize::MAX {
+            continue;
+        }
+        let mut comp = vec![root];
+        part[root] = root;
+        let mut k = 0;
+        while k < comp.len() {
+            let v = comp[k];
+            for &(u, _) in &adj[v] {
+                if part[u] == usize::MAX {
+                    part[u] = root;
+                    comp.push(u);
+                }
+            }
+            k += 1;
+        }
+        comp.sort();
+        let side = split(&comp, &adj);
+        for s in [false, true] {
+            let bloc: Vec<String> = comp.iter().zip(&side).filter(|(_, &x)| x == s).map(|(&v, _)| nodes[v].clone()).collect();
+            if !bloc.is_empty() {
+                out.push(bloc);
+            }
+        }
+    }
+    for b in &mut out {
+        b.sort();
+    }
+    out.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+    Blocs { blocs: out, stances }
+}
+
+/// Frustration of an assignment: positive weight across sides plus negative weight inside.
+fn frustration(comp: &[usize], side: &[bool], adj: &[Vec<(usize, f32)>]) -> f32 {
+    let pos = |v: usize| comp.binary_search(&v).ok();
+    let mut f = 0.0;
+    for (i, &v) in comp.iter().enumerate() {
+        for &(u, w) in &adj[v] {
+            let Some(j) = pos(u) else { continue };
+            if j <= i {
+                continue;
+            }
+            let same = side[i] == side[j];
+            if (w > 0.0 && !same) || (w < 0.0 && same) {
+                f += w.abs();
+            }
+        }
+    }
+    f
+}
+
+/// The two sides of one connected part with the least frustration.
+fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
+    let n = comp.len();
+    if n <= EXACT_LIMIT {
+        // The first actor stays on side `false`: every other assignment is tried.
+        let mut best = vec![false; n];
+        let mut best_f = f32::INFINITY;
+        for mask in 0u32..(1 << (n - 1)) {
+            let side: Vec<bool> = (0..n).map(|i| i > 0 && mask >> (i - 1) & 1 == 1).collect();
+            let f = frustration(comp, &side, adj);
+            if f < best_f {
+                best_f = f;
+                best = side;
+            }
+        }
+        return best;
+    }
+    // Beyond: sides from a walk (aligned together, opposed apart), then single moves that lower
+    // the frustration, in a fixed order, until none does.
+    let pos = |v: usize| comp.binary_search(&v).ok();
+    let mut side = vec![None; n];
+    side[0] = Some(false);
+    let mut queue = vec![0usize];
+    let mut k = 0;
+    while k < queue.len() {
+        let i = queue[k];
+        let s = side[i].unwrap_or(false);
+        for &(u, w) in &adj[comp[i]] {
+            if let Some(j) = pos(u) {
+                if side[j].is_none() {
+                    side[j] = Some(if w > 0.0 { s } else { !s });
+                    queue.push(j);
+                }
+            }
+        }
+        k += 1;
+    }
+    let mut side: Vec<bool> = side.into_iter().map(|s| s.unwrap_or(false)).collect();
+    let mut f = frustration(comp, &side, adj);
+    for _ in 0..n * 4 {
+        let mut improved = false;
+        for i in 0..n {
+            side[i] = !side[i];
+            let g = frustration(comp, &side, adj);
+            if g + 1e-6 < f {
+                f = g;
+                improved = true;
+            } else {
+                side[i] = !side[i];
+            }
+        }
+        if !improved {
+            break;
+        }
+    }
+    side
+}

@@ -1,0 +1,589 @@
+//! The knowledge-base text format: records, their parser and their checks.
+//!
+//! This file is shared, unchanged, by `build.rs` (which checks `data/` and compiles it into static
+//! tables) and by the core (which reads a newsroom's additions at run time in the same format).
+//! It uses only `std`, so the build script can include it with `#[path]`.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// A date as `yyyymmdd` (a partial date means its first day); `0` for "none".
+pub type Day = u32;
+
+/// One problem in a knowledge-base file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KbError {
+    /// The file's name as the user knows it (`data/countries.txt`, `--kb FILE`).
+    pub file: String,
+    /// One-based line number; 0 when the problem is not one line's.
+    pub line: u32,
+    /// What is wrong, for a person.
+    pub message: String,
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// A state (or a historic state) with every name the news gives it.
+#[derive(Debug, Clone, Copy)]
+pub struct Country<'a> {
+    pub line: u32,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub formal: &'a str,
+    pub aliases: &'a str,
+    pub adjectives: &'a str,
+    pub plurals: &'a str,
+    pub capitals: &'a str,
+    pub seats: &'a str,
+}
+
+/// A place that is not an actor.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub line: u32,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a str,
+    pub country: &'a str,
+    pub kind: &'a str,
+}
+
+/// A collective actor ("the West") or a people.
+#[derive(Debug, Clone, Copy)]
+pub struct Group<'a> {
+    pub line: u32,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a str,
+    pub members: &'a str,
+}
+
+/// An organization: alliance, bloc, body, court, armed group, national body.
+#[derive(Debug, Clone, Copy)]
+pub struct Organization<'a> {
+    pub line: u32,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a str,
+    pub kind: &'a str,
+    pub affiliation: &'a str,
+}
+
+/// One spell of a state's membership of an organization.
+#[derive(Debug, Clone, Copy)]
+pub struct Membership<'a> {
+    pub line: u32,
+    pub org: &'a str,
+    pub member: &'a str,
+    pub from: Day,
+    pub to: Day,
+}
+
+/// A person the news names.
+#[derive(Debug, Clone, Copy)]
+pub struct Person<'a> {
+    pub line: u32,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a str,
+    pub affiliation: &'a str,
+}
+
+/// One term of one office.
+#[derive(Debug, Clone, Copy)]
+pub struct Office<'a> {
+    pub line: u32,
+    pub holder: &'a str,
+    pub role: &'a str,
+    pub person: &'a str,
+    pub from: Day,
+    pub to: Day,
+}
+
+/// A title phrase and the role it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Title<'a> {
+    pub line: u32,
+    pub phrase: &'a str,
+    pub role: &'a str,
+}
+
+/// A relation trigger: its surface forms, type, frame, target prepositions and intensity.
+#[derive(Debug, Clone, Copy)]
+pub struct Trigger<'a> {
+    pub line: u32,
+    pub forms: &'a str,
+    pub kind: &'a str,
+    pub frame: &'a str,
+    pub preps: &'a str,
+    pub intensity: f32,
+}
+
+/// Every table of the knowledge base.
+#[derive(Debug, Clone, Default)]
+pub struct Tables<'a> {
+    pub countries: Vec<Country<'a>>,
+    pub places: Vec<Place<'a>>,
+    pub groups: Vec<Group<'a>>,
+    pub organizations: Vec<Organization<'a>>,
+    pub memberships: Vec<Membership<'a>>,
+    pub persons: Vec<Person<'a>>,
+    pub offices: Vec<Office<'a>>,
+    pub titles: Vec<Title<'a>>,
+    pub triggers: Vec<Trigger<'a>>,
+}
+
+/// The relation types of the contract, aligned first.
+pub const RELATION_TYPES: &[&str] = &[
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ALLY",
+    "MEMBER", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+    "ASSAULT", "RIVAL",
+];
+
+/// The frames a trigger can have.
+pub const FRAMES: &[&str] = &["verb", "noun", "mutual", "adj"];
+
+/// The files of the knowledge base and the number of fields of each.
+pub const FILES: &[(&str, usize)] = &[
+    ("countries.txt", 8),
+    ("places.txt", 5),
+    ("groups.txt", 4),
+    ("organizations.txt", 5),
+    ("memberships.txt", 4),
+    ("persons.txt", 4),
+    ("offices.txt", 5),
+    ("titles.txt", 2),
+    ("triggers.txt", 5),
+];
+
+/// The items of a `;`-separated list field.
+pub fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into a [`Day`]; `Ok(0)` for an empty field.
+pub fn parse_day(s: &str) -> Result<Day, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(0);
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| -> Option<u32> {
+        if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+            p.parse().ok()
+        } else {
+            None
+        }
+    };
+    let bad = || format!("bad date {s:?} (want YYYY, YYYY-MM or YYYY-MM-DD)");
+    let y = parts.first().and_then(|p| num(p, 4)).ok_or_else(bad)?;
+    let m = match parts.get(1) {
+        Some(p) => num(p, 2).ok_or_else(bad)?,
+        None => 1,
+    };
+    let d = match parts.get(2) {
+        Some(p) => num(p, 2).ok_or_else(bad)?,
+        None => 1,
+    };
+    if parts.len() > 3 || y < 1000 || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+        return Err(bad());
+    }
+    Ok(y * 10000 + m * 100 + d)
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Splits one file into its records: `(line number, fields)`, comments and blank lines skipped.
+pub fn records<'a>(
+    file: &str,
+    text: &'a str,
+    nfields: usize,
+    errors: &mut Vec<KbError>,
+) -> Vec<(u32, Vec<&'a str>)> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i as u32 + 1;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = trimmed.split('|').map(str::trim).collect();
+        if fields.len() != nfields {
+            errors.push(KbError {
+                file: file.to_string(),
+                line,
+                message: format!("{} fields, expected {nfields}", fields.len()),
+            });
+            continue;
+        }
+        out.push((line, fields));
+    }
+    out
+}
+
+/// Parses the text of one named file into `tables`. Unknown file names are an error.
+pub fn parse_into<'a>(
+    tables: &mut Tables<'a>,
+    name: &str,
+    shown: &str,
+    text: &'a str,
+    errors: &mut Vec<KbError>,
+) {
+    let Some(&(_, n)) = FILES.iter().find(|(f, _)| *f == name) else {
+        errors.push(KbError {
+            file: shown.to_string(),
+            line: 0,
+            message: format!("unknown knowledge-base file {name:?}"),
+        });
+        return;
+    };
+    let err = |errors: &mut Vec<KbError>, line: u32, message: String| {
+        errors.push(KbError { file: shown.to_string(), line, message })
+    };
+    let day = |errors: &mut Vec<KbError>, line: u32, s: &str| match parse_day(s) {
+        Ok(d) => d,
+        Err(e) => {
+            err(errors, line, e);
+            0
+        }
+    };
+    for (line, f) in records(shown, text, n, errors) {
+        match name {
+            "countries.txt" => tables.countries.push(Country {
+                line,
+                id: f[0],
+                name: f[1],
+                formal: f[2],
+                aliases: f[3],
+                adjectives: f[4],
+                plurals: f[5],
+                capitals: f[6],
+                seats: f[7],
+            }),
+            "places.txt" => tables.places.push(Place {
+                line,
+                id: f[0],
+                name: f[1],
+                aliases: f[2],
+                country: f[3],
+                kind: f[4],
+            }),
+            "groups.txt" => tables.groups.push(Group {
+                line,
+                id: f[0],
+                name: f[1],
+                aliases: f[2],
+                members: f[3],
+            }),
+            "organizations.txt" => tables.organizations.push(Organization {
+                line,
+                id: f[0],
+                name: f[1],
+                aliases: f[2],
+                kind: f[3],
+                affiliation: f[4],
+            }),
+            "memberships.txt" => {
+                let (from, to) = (day(errors, line, f[2]), day(errors, line, f[3]));
+                tables.memberships.push(Membership { line, org: f[0], member: f[1], from, to })
+            }
+            "persons.txt" => tables.persons.push(Person {
+                line,
+                id: f[0],
+                name: f[1],
+                aliases: f[2],
+                affiliation: f[3],
+            }),
+            "offices.txt" => {
+                let (from, to) = (day(errors, line, f[3]), day(errors, line, f[4]));
+                tables.offices.push(Office {
+                    line,
+                    holder: f[0],
+                    role: f[1],
+                    person: f[2],
+                    from,
+                    to,
+                })
+            }
+            "titles.txt" => tables.titles.push(Title { line, phrase: f[0], role: f[1] }),
+            "triggers.txt" => {
+                let intensity = match f[4].parse::<f32>() {
+                    Ok(x) if (-10.0..=10.0).contains(&x) => x,
+                    _ => {
+                        err(errors, line, format!("bad intensity {:?} (want -10 to 10)", f[4]));
+                        0.0
+                    }
+                };
+                tables.triggers.push(Trigger {
+                    line,
+                    forms: f[0],
+                    kind: f[1],
+                    frame: f[2],
+                    preps: f[3],
+                    intensity,
+                })
+            }
+            _ => unreachable!("FILES lists every name matched here"),
+        }
+    }
+}
+
+/// Where a record came from, for messages.
+pub trait Source {
+    /// The file of a table, as shown to the user.
+    fn file(&self, table: &str) -> String;
+}
+
+impl<F: Fn(&str) -> String> Source for F {
+    fn file(&self, table: &str) -> String {
+        self(table)
+    }
+}
+
+/// Checks the tables as a whole: ids, references, terms of office, sorting, polarity of
+/// intensities. `base` holds tables already checked (the built-in base when checking a
+/// newsroom's additions); references may point into it, and ids may not repeat it.
+pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -> Vec<KbError> {
+    let mut errors = Vec::new();
+    let mut err = |table: &str, line: u32, message: String| {
+        errors.push(KbError { file: src.file(table), line, message })
+    };
+    let all = |f: &dyn Fn(&Tables<'_>) -> Vec<String>| -> HashSet<String> {
+        let mut s: HashSet<String> = f(tables).into_iter().collect();
+        if let Some(b) = base {
+            s.extend(f(b));
+        }
+        s
+    };
+    let countries = all(&|t| t.countries.iter().map(|c| c.id.to_string()).collect());
+    let orgs = all(&|t| t.organizations.iter().map(|o| o.id.to_string()).collect());
+    let persons = all(&|t| t.persons.iter().map(|p| p.id.to_string()).collect());
+    let roles = all(&|t| t.titles.iter().map(|x| x.role.to_string()).collect());
+    let base_ids: HashSet<String> = base
+        .map(|b| {
+            let mut s: HashSet<String> = HashSet::new();
+            s.extend(b.countries.iter().map(|c| c.id.to_string()));
+            s.extend(b.places.iter().map(|c| c.id.to_string()));
+            s.extend(b.groups.iter().map(|c| c.id.to_string()));
+            s.extend(b.organizations.iter().map(|c| c.id.to_string()));
+            s.extend(b.persons.iter().map(|c| c.id.to_string()));
+            s
+        })
+        .unwrap_or_default();
+
+    // Ids: unique, sorted, and in the right shape.
+    let ids_of = |table: &str, rows: Vec<(u32, &str)>, err: &mut dyn FnMut(&str, u32, String)| {
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        let mut prev: Option<&str> = None;
+        for (line, id) in rows {
+            if id.is_empty() || id.contains(char::is_whitespace) {
+                err(table, line, format!("bad id {id:?}: empty or with spaces"));
+            }
+            if let Some(first) = seen.insert(id, line) {
+                err(table, line, format!("duplicate id {id:?} (first on line {first})"));
+            } else if base_ids.contains(id) {
+                err(table, line, format!("id {id:?} is already in the built-in knowledge base"));
+            }
+            if let Some(p) = prev {
+                if p > id {
+                    err(table, line, format!("not sorted: {id:?} comes after {p:?}"));
+                }
+            }
+            prev = Some(id);
+        }
+    };
+    ids_of("countries.txt", tables.countries.iter().map(|r| (r.line, r.id)).collect(), &mut err);
+    ids_of("places.txt", tables.places.iter().map(|r| (r.line, r.id)).collect(), &mut err);
+    ids_of("groups.txt", tables.groups.iter().map(|r| (r.line, r.id)).collect(), &mut err);
+    ids_of("organizations.txt", tables.organizations.iter().map(|r| (r.line, r.id)).collect(), &mut err);
+    ids_of("persons.txt", tables.persons.iter().map(|r| (r.line, r.id)).collect(), &mut err);
+
+    // One id names one entity across every table.
+    let mut global: HashMap<&str, &str> = HashMap::new();
+    let tabled = tables.countries.iter().map(|r| ("countries.txt", r.line, r.id))
+        .chain(tables.places.iter().map(|r| ("places.txt", r.line, r.id)))
+        .chain(tables.groups.iter().map(|r| ("groups.txt", r.line, r.id)))
+        .chain(tables.organizations.iter().map(|r| ("organizations.txt", r.line, r.id)))
+        .chain(tables.persons.iter().map(|r| ("persons.txt", r.line, r.id)));
+    for (table, line, id) in tabled {
+        if let Some(other) = global.insert(id, table) {
+            if other != table {
+                err(table, line, format!("id {id:?} is also an id in {other}"));
+            }
+        }
+    }
+    for c in &tables.countries {
+        if c.id.len() != 3 || !c.id.bytes().all(|b| b.is_ascii_uppercase()) {
+            err("countries.txt", c.line, format!("country id {:?} is not three capitals", c.id));
+        }
+        if c.name.is_empty() {
+            err("countries.txt", c.line, format!("country {:?} has no name", c.id));
+        }
+    }
+    let actor = |code: &str| countries.contains(code) || orgs.contains(code);
+    for p in &tables.places {
+        if !p.country.is_empty() && !countries.contains(p.country) {
+            err("places.txt", p.line, format!("unknown country code {:?}", p.country));
+        }
+        const KINDS: &[&str] =
+            &["city", "region", "sea", "strait", "territory", "river", "mountain", "island"];
+        if !KINDS.contains(&p.kind) {
+            err("places.txt", p.line, format!("unknown place kind {:?}", p.kind));
+        }
+    }
+    for g in &tables.groups {
+        for m in list(g.members) {
+            if !countries.contains(m) {
+                err("groups.txt", g.line, format!("member {m:?} is not a known country code"));
+            }
+        }
+    }
+    for o in &tables.organizations {
+        if !o.affiliation.is_empty() && !countries.contains(o.affiliation) {
+            err("organizations.txt", o.line, format!("unknown affiliation {:?}", o.affiliation));
+        }
+    }
+    // Memberships: known codes, sorted, spells of one pair never overlapping.
+    let mut prev: Option<(&str, &str, Day)> = None;
+    for m in &tables.memberships {
+        if !orgs.contains(m.org) {
+            err("memberships.txt", m.line, format!("unknown organization {:?}", m.org));
+        }
+        if !countries.contains(m.member) {
+            err("memberships.txt", m.line, format!("unknown country code {:?}", m.member));
+        }
+        if m.to != 0 && m.to < m.from {
+            err("memberships.txt", m.line, "membership ends before it starts".to_string());
+        }
+        let key = (m.org, m.member, m.from);
+        if let Some(p) = prev {
+            if p > key {
+                err("memberships.txt", m.line, "not sorted by org, member, start".to_string());
+            }
+        }
+        prev = Some(key);
+    }
+    overlaps(
+        tables.memberships.iter().map(|m| ((m.org, m.member), m.line, m.from, m.to)),
+        &mut |line, msg| err("memberships.txt", line, msg),
+    );
+    for p in &tables.persons {
+        if !p.affiliation.is_empty() && !actor(p.affiliation) {
+            err("persons.txt", p.line, format!("unknown affiliation {:?}", p.affiliation));
+        }
+    }
+    for o in &tables.offices {
+        if !actor(o.holder) {
+            err("offices.txt", o.line, format!("unknown holder {:?}", o.holder));
+        }
+        if !persons.contains(o.person) {
+            err("offices.txt", o.line, format!("unknown person {:?}", o.person));
+        }
+        if !roles.contains(o.role) {
+            err("offices.txt", o.line, format!("role {:?} is not named in titles.txt", o.role));
+        }
+        if o.from == 0 {
+            err("offices.txt", o.line, "a term needs its start date".to_string());
+        }
+        if o.to != 0 && o.to < o.from {
+            err("offices.txt", o.line, "term ends before it starts".to_string());
+        }
+    }
+    overlaps(
+        tables.offices.iter().map(|o| ((o.holder, o.role), o.line, o.from, o.to)),
+        &mut |line, msg| err("offices.txt", line, msg),
+    );
+    let mut prev_title: Option<&str> = None;
+    for t in &tables.titles {
+        if t.phrase != t.phrase.to_lowercase() {
+            err("titles.txt", t.line, format!("title phrase {:?} is not lower case", t.phrase));
+        }
+        if let Some(p) = prev_title {
+            if p > t.phrase {
+                err("titles.txt", t.line, format!("not sorted: {:?} after {p:?}", t.phrase));
+            }
+        }
+        prev_title = Some(t.phrase);
+    }
+    let mut forms: HashMap<(&str, &str), u32> = HashMap::new();
+    for t in &tables.triggers {
+        let Some(i) = RELATION_TYPES.iter().position(|k| *k == t.kind) else {
+            err("triggers.txt", t.line, format!("unknown relation type {:?}", t.kind));
+            continue;
+        };
+        if !FRAMES.contains(&t.frame) {
+            err("triggers.txt", t.line, format!("unknown frame {:?}", t.frame));
+        }
+        let aligned = i < 10;
+        if (aligned && t.intensity < 0.0) || (!aligned && t.intensity > 0.0) {
+            err("triggers.txt", t.line, format!("intensity {} has the wrong sign for {}", t.intensity, t.kind));
+        }
+        for form in list(t.forms) {
+            if form != form.to_lowercase() {
+                err("triggers.txt", t.line, format!("form {form:?} is not lower case"));
+            }
+            if let Some(first) = forms.insert((form, t.frame), t.line) {
+                err("triggers.txt", t.line, format!("form {form:?} repeats line {first} with the same frame"));
+            }
+        }
+    }
+    terms(tables, &mut |table, line, msg| err(table, line, msg));
+    errors
+}
+
+/// Terms of the same key must not overlap (an end may equal the next start).
+fn overlaps<'a, K: Ord + Copy + 'a>(
+    rows: impl Iterator<Item = (K, u32, Day, Day)>,
+    err: &mut dyn FnMut(u32, String),
+) {
+    let mut rows: Vec<_> = rows.collect();
+    rows.sort_by_key(|r| (r.0, r.2));
+    for w in rows.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if a.0 == b.0 && (a.3 == 0 || a.3 > b.2) {
+            err(b.1, format!("term overlaps the one on line {}", a.1));
+        }
+    }
+}
+
+/// A name may stand for several records only where the analyser can tell them apart by
+/// context; two actors of the same kind sharing a term is a mistake.
+fn terms(tables: &Tables<'_>, err: &mut dyn FnMut(&str, u32, String)) {
+    let mut seen: HashMap<&str, (&str, &str, u32)> = HashMap::new();
+    let mut rows: Vec<(&str, &str, u32, &str)> = Vec::new();
+    for c in &tables.countries {
+        for t in [c.name, c.formal].into_iter().chain(list(c.aliases)).chain(list(c.adjectives)).chain(list(c.plurals)).chain(list(c.capitals)).chain(list(c.seats)) {
+            if !t.is_empty() {
+                rows.push(("countries.txt", c.id, c.line, t));
+            }
+        }
+    }
+    for o in &tables.organizations {
+        for t in [o.name].into_iter().chain(list(o.aliases)) {
+            rows.push(("organizations.txt", o.id, o.line, t));
+        }
+    }
+    for g in &tables.groups {
+        for t in [g.name].into_iter().chain(list(g.aliases)) {
+            rows.push(("groups.txt", g.id, g.line, t));
+        }
+    }
+    for (table, id, line, term) in rows {
+        if let Some((t0, id0, l0)) = seen.insert(term, (table, id, line)) {
+            if id0 != id {
+                err(table, line, format!("term {term:?} of {id:?} also names {id0:?} ({t0} line {l0})"));
+            }
+        }
+    }
+}

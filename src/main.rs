@@ -1,0 +1,203 @@
+//! The command line: `entente analyze [FILE] [--date D] [--pretty]` and
+//! `entente analyze --jsonl`.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use entente::{analyze_with, Gazetteer, Options};
+use serde::Deserialize;
+
+const HELP: &str = "\
+entente: the geopolitical actors of an English news text, and who stands with whom
+
+USAGE:
+    entente analyze [FILE] [--date YYYY-MM-DD] [--pretty] [--kb FILE]...
+    entente analyze --jsonl [--kb FILE]...
+    entente --help | --version
+
+    analyze FILE      analyse FILE (standard input when FILE is absent or '-') and print one
+                      analysis (schema entente/1) as JSON
+    --date D          the date the text was written, YYYY-MM-DD; it decides who held an office
+                      (default: today, with a warning when an office-holder was resolved)
+    --pretty          indent the JSON
+    --jsonl           batch mode: read JSON lines {\"id\",\"text\",\"date\"} on standard input,
+                      write one analysis per line in the same order, with the id echoed; a bad
+                      line gives {\"id\":...,\"error\":\"...\"} and the batch goes on
+    --kb FILE         add knowledge-base records at run time, in the format of data/; the file's
+                      name says its table (persons.txt, countries.txt, organizations.txt, ...)
+
+EXIT STATUS:
+    0  the analysis (or the whole batch) was written; batch lines with errors are in the output
+    1  the input could not be used: unreadable file, invalid UTF-8, bad date, bad --kb records
+    2  the command line was wrong
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(m)) => {
+            eprintln!("entente: {m}\n\n{HELP}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(m)) => {
+            eprintln!("entente: {m}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+enum Failure {
+    Usage(String),
+    Input(String),
+}
+
+#[derive(Default)]
+struct Cli {
+    file: Option<String>,
+    date: Option<String>,
+    pretty: bool,
+    jsonl: bool,
+    kb: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Option<Cli>, Failure> {
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("--help" | "-h" | "help") | None => {
+            print!("{HELP}");
+            return Ok(None);
+        }
+        Some("--version" | "-V") => {
+            println!("entente {}", env!("CARGO_PKG_VERSION"));
+            return Ok(None);
+        }
+        Some("analyze" | "analyse") => {}
+        Some(other) => return Err(Failure::Usage(format!("unknown command {other:?}"))),
+    }
+    let mut cli = Cli::default();
+    while let Some(a) = it.next() {
+        let value = |it: &mut std::slice::Iter<'_, String>, name: &str| {
+            it.next().cloned().ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
+        };
+        match a.as_str() {
+            "--help" | "-h" => {
+                print!("{HELP}");
+                return Ok(None);
+            }
+            "--pretty" => cli.pretty = true,
+            "--jsonl" => cli.jsonl = true,
+            "--date" => cli.date = Some(value(&mut it, "--date")?),
+            "--kb" => cli.kb.push(value(&mut it, "--kb")?),
+            s if s.starts_with("--date=") => cli.date = Some(s["--date=".len()..].to_string()),
+            s if s.starts_with("--kb=") => cli.kb.push(s["--kb=".len()..].to_string()),
+            s if s.starts_with('-') && s != "-" => return Err(Failure::Usage(format!("unknown option {s:?}"))),
+            s => {
+                if cli.file.is_some() {
+                    return Err(Failure::Usage(format!("one FILE at most (got {s:?} too)")));
+                }
+                cli.file = Some(s.to_string());
+            }
+        }
+    }
+    if cli.jsonl && (cli.file.is_some() || cli.date.is_some()) {
+        return Err(Failure::Usage("--jsonl reads standard input and takes each line's own date".into()));
+    }
+    Ok(Some(cli))
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some(cli) = parse(args)? else { return Ok(()) };
+    let extra = load_kb(&cli.kb)?;
+    let gaz_owned;
+    let gaz: &Gazetteer = if extra.is_empty() {
+        Gazetteer::builtin()
+    } else {
+        let files: Vec<(&str, &str)> = extra.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        gaz_owned = Gazetteer::with_extra(&files).map_err(|e| Failure::Input(entente::Error::knowledge_base(&e).to_string()))?;
+        &gaz_owned
+    };
+    if cli.jsonl {
+        return batch(gaz);
+    }
+    let bytes = match cli.file.as_deref() {
+        None | Some("-") => {
+            let mut b = Vec::new();
+            io::stdin().read_to_end(&mut b).map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+            b
+        }
+        Some(path) => std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?,
+    };
+    let name = cli.file.as_deref().unwrap_or("standard input");
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure::Input(format!("{name} is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
+    })?;
+    let a = analyze_with(gaz, &text, &Options { date: cli.date, id: None }).map_err(|e| Failure::Input(e.to_string()))?;
+    let out = if cli.pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
+    let out = out.map_err(|e| Failure::Input(format!("cannot write the analysis: {e}")))?;
+    let mut stdout = io::stdout().lock();
+    writeln!(stdout, "{out}").map_err(|e| Failure::Input(format!("cannot write: {e}")))
+}
+
+fn load_kb(paths: &[String]) -> Result<Vec<(String, String)>, Failure> {
+    let mut out = Vec::new();
+    for p in paths {
+        let name = std::path::Path::new(p).file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let text = std::fs::read(p).map_err(|e| Failure::Input(format!("cannot read --kb {p}: {e}")))?;
+        let text = String::from_utf8(text).map_err(|_| Failure::Input(format!("--kb {p} is not valid UTF-8")))?;
+        out.push((name, text));
+    }
+    Ok(out)
+}
+
+/// One line of `--jsonl` input.
+#[derive(Deserialize)]
+struct Doc {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+fn batch(gaz: &Gazetteer) -> Result<(), Failure> {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let write_err = |e: io::Error| Failure::Input(format!("cannot write: {e}"));
+    for (n, line) in stdin.split(b'\n').enumerate() {
+        let line = line.map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = analyze_line(gaz, &line, n + 1);
+        let json = match result {
+            Ok(s) => s,
+            Err((id, msg)) => serde_json::json!({ "id": id, "error": msg }).to_string(),
+        };
+        out.write_all(json.as_bytes()).map_err(write_err)?;
+        out.write_all(b"\n").map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)
+}
+
+fn analyze_line(gaz: &Gazetteer, line: &[u8], n: usize) -> Result<String, (serde_json::Value, String)> {
+    let text = std::str::from_utf8(line).map_err(|_| (serde_json::Value::Null, format!("line {n}: not valid UTF-8")))?;
+    let doc: Doc = serde_json::from_str(text).map_err(|e| {
+        // Echo the id when the line is JSON with an id but a bad shape.
+        let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").cloned()).unwrap_or_default();
+        (id, format!("line {n}: not a document {{\"id\",\"text\",\"date\"}}: {e}"))
+    })?;
+    let id_str = match &doc.id {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    };
+    let a = analyze_with(gaz, &doc.text, &Options { date: doc.date, id: id_str })
+        .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
+    let mut v = serde_json::to_value(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
+    // Echo the id exactly as given (a number stays a number).
+    if !doc.id.is_null() {
+        v["id"] = doc.id;
+    }
+    Ok(v.to_string())
+}

@@ -1,0 +1,460 @@
+//! Gazetteer hits and context rules -> mentions.
+//!
+//! Decides what each dictionary hit is in its context: a capital acting for its state or a city
+//! where something happens, a country name or a first name, and finds persons by their titles
+//! ("Chinese President Xi Jinping", "Prime Minister Imran Khan", "Qi Fabao, the commander of
+//! the People's Liberation Army").
+
+use crate::gazetteer::{Gazetteer, Hit, Kind, Sense, Via};
+use crate::text::{Document, TokenKind};
+
+/// What a mention points at, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An entity of the knowledge base.
+    Known(u32),
+    /// A person the knowledge base does not know: index into [`Found::persons`].
+    New(usize),
+    /// Whoever held `role` of `holder` on the document's date.
+    Office {
+        /// The state or organization (gazetteer entity).
+        holder: u32,
+        /// The role (index into [`Gazetteer::roles`]).
+        role: u32,
+    },
+}
+
+/// One mention found in the text, with byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// What it names.
+    pub target: Target,
+    /// How.
+    pub via: Via,
+}
+
+/// A person introduced by a title whom the knowledge base does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewPerson {
+    /// The full name as written.
+    pub name: String,
+    /// The state or organization of the title (gazetteer entity).
+    pub affiliation: Option<u32>,
+    /// The role of the title.
+    pub role: Option<u32>,
+}
+
+/// A title attached to a known person ("Turkish President Tayyip Erdogan").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Titled {
+    /// The person (gazetteer entity).
+    pub person: u32,
+    /// The state or organization of the title.
+    pub holder: Option<u32>,
+    /// The role.
+    pub role: u32,
+}
+
+/// A relation trigger hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TriggerHit {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Index into [`Gazetteer::triggers`]; a form may have several (verb and noun).
+    pub term: u32,
+}
+
+/// Everything this stage finds.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// Mentions of actors and places, in text order.
+    pub mentions: Vec<Mention>,
+    /// Persons found by their title whom the knowledge base does not know.
+    pub persons: Vec<NewPerson>,
+    /// Titles attached to known persons.
+    pub titled: Vec<Titled>,
+    /// Relation triggers, in text order.
+    pub triggers: Vec<TriggerHit>,
+}
+
+/// Prepositions before which a capital is where something happens, not who acts.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "inside", "within", "into", "toward", "towards", "via",
+    "throughout", "over",
+];
+
+/// Verbs of motion after which `to`/`from` + capital is a destination.
+const MOTION: &[&str] = &[
+    "flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "arrived", "arrive", "arrives",
+    "returned", "return", "went", "go", "goes", "came", "come", "moved", "fled", "landed", "trip", "visit",
+    "journey", "route", "road", "way", "back", "headed", "sailed", "drove", "marched", "flight", "flights",
+];
+
+/// Nouns for the people who act for a state ("officials in Washington").
+pub const AGENTS: &[&str] = &[
+    "officials", "official", "diplomats", "diplomat", "leaders", "leader", "lawmakers", "authorities",
+    "government", "administration", "policymakers", "negotiators", "envoys", "ministers", "troops", "forces",
+    "soldiers", "military", "spokesman", "spokeswoman", "spokesperson", "sources", "analysts",
+];
+
+/// Name particles that may stand inside a person's name.
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "la", "le", "ben",
+];
+
+/// Capitalized words that do not begin or continue a name.
+const NOT_NAMES: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The",
+    "A", "An", "On", "In", "At", "As", "After", "Before", "But", "And", "Or", "If", "He", "She", "It", "They",
+    "We", "I", "His", "Her", "Their", "Its", "This", "That", "Some", "While", "When", "Who", "Which",
+];
+
+/// Family names written first (Chinese, Korean, Vietnamese), so that a later `Qi` finds
+/// `Qi Fabao`. Only for persons the knowledge base does not know.
+pub const FAMILY_FIRST: &[&str] = &[
+    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Qi", "Tsai", "Lai", "Kim", "Lee",
+    "Park", "Choi", "Yoon", "Moon", "Jung", "Kang", "Cho", "Han", "Nguyen", "Tran", "Pham", "Hun", "Wei",
+    "Qin", "Dong", "Feng", "Han", "Cai", "Ding", "Song", "Tang", "Xie", "Yu", "Shen",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    doc: &'a Document,
+    gaz: &'a Gazetteer,
+}
+
+impl Ctx<'_> {
+    /// The token index that starts at byte `b`, if any.
+    fn token_at(&self, b: usize) -> Option<usize> {
+        let i = self.doc.tokens.partition_point(|t| t.start < b);
+        (i < self.doc.tokens.len() && self.doc.tokens[i].start == b).then_some(i)
+    }
+
+    /// The token index that ends at byte `b`, if any.
+    fn token_ending(&self, b: usize) -> Option<usize> {
+        let i = self.doc.tokens.partition_point(|t| t.end < b);
+        (i < self.doc.tokens.len() && self.doc.tokens[i].end == b).then_some(i)
+    }
+
+    fn tok(&self, i: usize) -> &str {
+        let t = self.doc.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn is_capitalized_word(&self, i: usize) -> bool {
+        let t = self.doc.tokens[i];
+        t.kind == TokenKind::Word && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the token begins its sentence.
+    fn sentence_initial(&self, i: usize) -> bool {
+        self.doc.sentences.iter().any(|s| s.tokens.start == i)
+    }
+}
+
+/// Finds the mentions, titles and triggers of a text.
+pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
+    let cx = Ctx { text, doc, gaz };
+    let hits = gaz.hits(text);
+    let mut found = Found::default();
+    // Which hits are titles, and which bytes any hit covers.
+    let mut titles: Vec<(Hit, u32)> = Vec::new();
+    let mut entity_hits: Vec<(Hit, Sense)> = Vec::new();
+    for h in &hits {
+        let senses = gaz.senses(h.term);
+        if let Some(s) = senses.iter().find(|s| matches!(s, Sense::Entity { .. } | Sense::Capital { .. })) {
+            entity_hits.push((*h, *s));
+        } else if let Some(Sense::Title { role }) = senses.iter().find(|s| matches!(s, Sense::Title { .. })) {
+            titles.push((*h, *role));
+        } else if senses.iter().any(|s| matches!(s, Sense::Trigger { .. })) {
+            found.triggers.push(TriggerHit { start: h.start, end: h.end, term: h.term });
+        }
+    }
+    let covered = |b: usize| hits.iter().any(|h| h.start <= b && b < h.end);
+
+    for (h, sense) in &entity_hits {
+        let Some(m) = classify(&cx, h, *sense, &covered) else { continue };
+        found.mentions.push(m);
+    }
+    for (t, role) in titles {
+        persons_by_title(&cx, t, role, &mut found, &covered);
+    }
+    found.mentions.sort_by_key(|m| (m.start, m.end));
+    found.mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    found
+}
+
+/// Decides what one entity hit is in its context.
+fn classify(cx: &Ctx<'_>, h: &Hit, sense: Sense, covered: &dyn Fn(usize) -> bool) -> Option<Mention> {
+    let gaz = cx.gaz;
+    let first = cx.token_at(h.start);
+    let last = cx.token_ending(h.end);
+    let prev = first.and_then(|i| i.checked_sub(1));
+    let prev_word = prev.map(|i| cx.tok(i).to_ascii_lowercase()).unwrap_or_default();
+    let next = last.map(|i| i + 1).filter(|&i| i < cx.doc.tokens.len());
+    // A capitalized word right after the hit that no hit covers: "Jordan Peterson",
+    // "Beijing Winter Olympics".
+    let name_follows = next.is_some_and(|i| {
+        cx.doc.tokens[i].start == cx.doc.tokens[i - 1].end + 1
+            && cx.is_capitalized_word(i)
+            && !covered(cx.doc.tokens[i].start)
+            && !NOT_NAMES.contains(&cx.tok(i))
+    });
+    match sense {
+        Sense::Capital { country, place } => {
+            let prev2 = prev.and_then(|i| i.checked_sub(1)).map(|i| cx.tok(i).to_ascii_lowercase());
+            let agent_in = prev_word == "in" && prev2.as_deref().is_some_and(|w| AGENTS.contains(&w));
+            let motion = matches!(prev_word.as_str(), "to" | "from")
+                && prev2.as_deref().is_some_and(|w| MOTION.contains(&w));
+            let dateline = first.is_some_and(|i| cx.sentence_initial(i))
+                && next.is_some_and(|i| matches!(cx.tok(i), ":" | "(" | "—" | "–"));
+            let modifier = name_follows || next.is_some_and(|i| cx.tok(i) == "-" && cx.doc.tokens[i].start == h.end);
+            let as_place = !agent_in && (PLACE_PREPS.contains(&prev_word.as_str()) || motion || dateline || modifier);
+            Some(if as_place {
+                Mention { start: h.start, end: h.end, target: Target::Known(place), via: Via::Name }
+            } else {
+                Mention { start: h.start, end: h.end, target: Target::Known(country), via: Via::Capital }
+            })
+        }
+        Sense::Entity { entity, via } => {
+            let e = &gaz.entities[entity as usize];
+            // "Jordan Peterson", "Chad Smith": a one-word country name before an unknown
+            // capitalized word is a first name.
+            if e.kind == Kind::Country
+                && matches!(via, Via::Name | Via::Alias)
+                && !cx.text[h.start..h.end].contains(' ')
+                && name_follows
+                && !first.is_some_and(|i| i > 0 && cx.tok(i - 1) == "the")
+            {
+                return None;
+            }
+            Some(Mention { start: h.start, end: h.end, target: Target::Known(entity), via })
+        }
+        _ => None,
+    }
+}
+
+/// "Chinese President Xi Jinping", "Prime Minister Imran Khan", "the Indian prime minister",
+/// "Qi Fabao, the regimental commander of the People's Liberation Army".
+fn persons_by_title(cx: &Ctx<'_>, t: Hit, role: u32, found: &mut Found, covered: &dyn Fn(usize) -> bool) {
+    let gaz = cx.gaz;
+    let (Some(ti), Some(tj)) = (cx.token_at(t.start), cx.token_ending(t.end)) else { return };
+    // The state or organization of the title: the actor mention right before it ("Chinese
+    // President", "NATO Secretary-General", "Israel's opposition leader", "his Russian counterpart").
+    let holder = found
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= t.start && {
+                let gap = cx.text[m.end..t.start].trim();
+                gap.is_empty() || gap == "'s" || gap == "’s" || gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split(' ').count() <= 1 && gap.chars().next().is_some_and(char::is_uppercase)
+            }
+        })
+        .and_then(|m| match m.target {
+            Target::Known(e) if matches!(gaz.entities[e as usize].kind, Kind::Country | Kind::Organization) => Some(e),
+            _ => None,
+        });
+    // The name after the title.
+    let mut j = tj + 1;
+    let mut name_end = None;
+    let mut words = 0;
+    while j < cx.doc.tokens.len() && words < 5 {
+        let tok = cx.doc.tokens[j];
+        let gap = &cx.text[cx.doc.tokens[j - 1].end..tok.start];
+        if !(gap.is_empty() || gap == " ") {
+            break;
+        }
+        let w = cx.tok(j);
+        if cx.is_capitalized_word(j) && !NOT_NAMES.contains(&w) {
+            if covered(tok.start) {
+                break;
+            }
+            words += 1;
+            name_end = Some(j);
+        } else if w == "-" && gap.is_empty() && name_end == Some(j - 1) {
+            // Jean-Yves, Ing-wen: the hyphen joins two parts of one name
+        } else if PARTICLES.contains(&w) && name_end == Some(j - 1) && j + 1 < cx.doc.tokens.len() && cx.is_capitalized_word(j + 1) {
+            // de, bin, al: only inside a name
+        } else if gap.is_empty() && j > 0 && cx.tok(j - 1) == "-" && name_end == Some(j - 2) {
+            // the lower-case second part of Ing-wen
+            name_end = Some(j);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    // A known person right after the title.
+    let next_start = cx.doc.tokens.get(tj + 1).map(|t| t.start);
+    if let Some(p) = found.mentions.iter().find(|m| Some(m.start) == next_start && m.start - t.end <= 1) {
+        if let Target::Known(e) = p.target {
+            if gaz.entities[e as usize].kind == Kind::Person {
+                found.titled.push(Titled { person: e, holder, role });
+                return;
+            }
+        }
+    }
+    if let Some(end) = name_end {
+        let start = cx.doc.tokens[tj + 1].start;
+        let end = cx.doc.tokens[end].end;
+        let name = cx.text[start..end].to_string();
+        // A two-word title like "Leader" after "opposition" may be followed by a word that is
+        // not a name at all; require two words unless the knowledge base knows the role holder.
+        if words >= 2 || cx.tok(tj + 1).chars().count() > 2 {
+            let idx = new_person(found, &name, holder, Some(role));
+            found.mentions.push(Mention { start, end, target: Target::New(idx), via: Via::Name });
+        }
+        return;
+    }
+    // A title with no name: "the Chinese president" names the holder on the document's date.
+    let det = (ti > 0).then(|| cx.tok(ti - 1).to_ascii_lowercase());
+    let det2 = (ti > 1).then(|| cx.tok(ti - 2).to_ascii_lowercase());
+    let definite = matches!(det.as_deref(), Some("the")) || matches!(det2.as_deref(), Some("the")) || matches!(det.as_deref(), Some("'s" | "’s"));
+    if let Some(h) = holder {
+        if definite && gaz.terms.iter().any(|x| x.role == role && x.holder == gaz.entities[h as usize].id) {
+            found.mentions.push(Mention { start: t.start, end: t.end, target: Target::Office { holder: h, role }, via: Via::Title });
+            return;
+        }
+    }
+    // Apposition: "Qi Fabao, the regimental commander of the People's Liberation Army".
+    apposition(cx, ti, tj, role, found, covered);
+}
+
+fn new_person(found: &mut Found, name: &str, affiliation: Option<u32>, role: Option<u32>) -> usize {
+    if let Some(i) = found.persons.iter().position(|p| p.name == name) {
+        let p = &mut found.persons[i];
+        p.affiliation = p.affiliation.or(affiliation);
+        p.role = p.role.or(role);
+        return i;
+    }
+    found.persons.push(NewPerson { name: name.to_string(), affiliation, role });
+    found.persons.len() - 1
+}
+
+fn apposition(cx: &Ctx<'_>, ti: usize, tj: usize, role: u32, found: &mut Found, covered: &dyn Fn(usize) -> bool) {
+    // Walk back over "the" and up to three modifiers to a comma.
+    let mut k = ti;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        steps += 1;
+        if cx.tok(k) == "," {
+            break;
+        }
+    }
+    if cx.tok(k) != "," || k < 2 || !cx.text[cx.doc.tokens[k].end..cx.doc.tokens[ti].start].trim_start().to_ascii_lowercase().starts_with("the") {
+        return;
+    }
+    // The name before the comma: two or three capitalized words no hit covers.
+    let mut s = k;
+    while s > 0 && k - s < 3 && cx.is_capitalized_word(s - 1) && !covered(cx.doc.tokens[s - 1].start) && !NOT_NAMES.contains(&cx.tok(s - 1)) {
+        s -= 1;
+    }
+    if k - s < 2 || cx.sentence_initial(s) && k - s < 2 {
+        return;
+    }
+    // Affiliation: "of the People's Liberation Army" after the title, or a demonym before it.
+    let after = cx.doc.tokens.get(tj + 1).map(|t| t.end).unwrap_or(0);
+    let of = tj + 1 < cx.doc.tokens.len() && cx.tok(tj + 1) == "of";
+    let affiliation = found
+        .mentions
+        .iter()
+        .find(|m| {
+            (of && m.start >= after && m.start <= after + 5) || (m.start >= cx.doc.tokens[k].end && m.end <= cx.doc.tokens[ti].start)
+        })
+        .and_then(|m| match m.target {
+            Target::Known(e) if matches!(cx.gaz.entities[e as usize].kind, Kind::Country | Kind::Organization) => Some(e),
+            _ => None,
+        });
+    let (start, end) = (cx.doc.tokens[s].start, cx.doc.tokens[k - 1].end);
+    let name = cx.text[start..end].to_string();
+    let idx = new_person(found, &name, affiliation, Some(role));
+    found.mentions.push(Mention { start, end, target: Target::New(idx), via: Via::Name });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    fn ids(text: &str) -> Vec<(String, String)> {
+        let gaz = Gazetteer::builtin();
+        let doc = text::split(text);
+        let f = find(text, &doc, gaz);
+        f.mentions
+            .iter()
+            .map(|m| {
+                let id = match m.target {
+                    Target::Known(e) => gaz.entities[e as usize].id.clone(),
+                    Target::New(i) => format!("new:{}", f.persons[i].name),
+                    Target::Office { holder, role } => format!("office:{}:{}", gaz.entities[holder as usize].id, gaz.roles[role as usize]),
+                };
+                (text[m.start..m.end].to_string(), id)
+            })
+            .collect()
+    }
+
+    fn has(text: &str, span: &str, id: &str) -> bool {
+        ids(text).iter().any(|(s, i)| s == span && i == id)
+    }
+
+    #[test]
+    fn mention_001_capital_as_actor() {
+        assert!(has("Moscow warned Kyiv on Monday.", "Moscow", "RUS"));
+        assert!(has("Beijing backed the plan.", "Beijing", "CHN"));
+    }
+
+    #[test]
+    fn mention_002_capital_as_place() {
+        assert!(has("The talks in Vilnius ended.", "Vilnius", "vilnius"));
+        assert!(has("Pelosi landed in Taipei late on Tuesday.", "Taipei", "taipei"));
+        assert!(!has("The talks in Vilnius ended.", "Vilnius", "LTU"));
+    }
+
+    #[test]
+    fn mention_003_agents_in_capital_act() {
+        assert!(has("Officials in Washington questioned the deal.", "Washington", "USA"));
+    }
+
+    #[test]
+    fn mention_004_demonyms_and_seats() {
+        assert!(has("Russian missiles struck overnight.", "Russian", "RUS"));
+        assert!(has("The Kremlin said no.", "Kremlin", "RUS"));
+    }
+
+    #[test]
+    fn mention_005_person_by_title() {
+        assert!(has("Pakistan Prime Minister Imran Khan attended.", "Imran Khan", "new:Imran Khan") || has("Pakistan Prime Minister Imran Khan attended.", "Imran Khan", "imran-khan"));
+        assert!(has("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "new:Jean-Yves Le Drian") || has("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "jean-yves-le-drian"));
+    }
+
+    #[test]
+    fn mention_006_apposition() {
+        assert!(has(
+            "China fielded Qi Fabao, the regimental commander of the People's Liberation Army, as a torchbearer.",
+            "Qi Fabao",
+            "new:Qi Fabao"
+        ));
+    }
+
+    #[test]
+    fn mention_007_first_names_are_not_countries() {
+        assert!(!has("Jordan Peterson spoke on Monday.", "Jordan", "JOR"));
+        assert!(has("Jordan said on Monday it would help.", "Jordan", "JOR"));
+    }
+
+    #[test]
+    fn mention_008_case_matters() {
+        assert!(!has("Let us talk about turkey.", "us", "USA"));
+        assert!(has("The US backed Turkey.", "US", "USA"));
+    }
+}

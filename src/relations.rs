@@ -1,0 +1,1115 @@
+//! Trigger words and patterns -> relations with evidence, negation, coordination and chains.
+//!
+//! No parser: each sentence becomes a row of actor phrases (coordinated mentions, plural
+//! references, pronouns) and triggers, cut into clauses at the words that start a new one. Each
+//! trigger's frame says where its actors stand (see `data/README.md`); the patterns below fill
+//! the roles by position and voice, and each relation names the rule that produced it.
+
+use crate::gazetteer::{Frame, Gazetteer, Kind, Sense, TriggerDef};
+use crate::mentions::{TriggerHit, AGENTS};
+use crate::resolve::{DocEntity, Resolved};
+use crate::text::{Document, TokenKind};
+
+/// A relation between two document entities, with byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// Source entity (index into [`Resolved::entities`]).
+    pub source: usize,
+    /// Target entity.
+    pub target: usize,
+    /// PLOVER type.
+    pub kind: &'static str,
+    /// +1 aligned, -1 opposed.
+    pub polarity: i8,
+    /// Goldstein intensity, signed.
+    pub intensity: f32,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Trigger byte span.
+    pub trigger: (usize, usize),
+    /// Denied or refused.
+    pub negated: bool,
+    /// Conditional or reported as a possibility.
+    pub hedged: bool,
+    /// The rule that produced it.
+    pub rule: &'static str,
+}
+
+/// The most relations one sentence may yield: a sentence listing thousands of actors on both
+/// sides of a verb must not cost the square of its length.
+pub const MAX_PER_SENTENCE: usize = 400;
+
+/// An actor phrase: one or more entities filling one role.
+#[derive(Debug, Clone, PartialEq)]
+struct Phrase {
+    /// First token.
+    start: usize,
+    /// One past the last token (the possessive `'s` excluded).
+    end: usize,
+    /// The entities, in order.
+    ents: Vec<usize>,
+    /// Followed by `'s` or a possessive pronoun.
+    possessive: bool,
+    /// A pronoun or plural reference rather than a name.
+    reference: bool,
+}
+
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+    "declining", "failed", "fails", "denied", "denies", "deny", "denying", "without", "no",
+];
+const MODALS: &[&str] = &["would", "could", "might", "may", "if", "unless", "should", "can"];
+const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "had", "has", "have"];
+const STOP_PREPS: &[&str] = &[
+    "in", "at", "on", "over", "during", "after", "before", "with", "for", "against", "to", "between", "amid",
+    "across", "along", "near", "into", "about", "under", "through", "since", "until", "as", "while", "than",
+    "among", "around", "despite", "toward", "towards", "within", "without", "per", "via",
+];
+const SUBORDINATORS: &[&str] = &[
+    "while", "whereas", "but", "though", "although", "after", "before", "as", "because", "since", "when",
+    "if", "unless", "amid", "and", "whether", "where", "once",
+];
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "added", "stated", "noted", "insisted", "argued",
+    "claimed", "announced", "declared", "maintained", "maintains", "believes", "believed", "stressed",
+    "warned", "warns", "read", "reads", "reported", "confirmed", "acknowledged",
+];
+/// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
+const LIGHT: &[&str] = &[
+    "announced", "announce", "announces", "expressed", "express", "expresses", "imposed", "impose", "imposes",
+    "issued", "issue", "issues", "launched", "launch", "launches", "voiced", "voice", "offered", "offer",
+    "held", "hold", "holds", "holding", "conducted", "conduct", "staged", "stage", "signed", "sign", "signs",
+    "made", "make", "makes", "gave", "give", "gives", "provided", "provide", "provides", "declared", "declare",
+    "deepened", "deepen", "deepening", "strengthened", "strengthen", "strengthening", "reaffirmed", "reaffirm",
+    "expanded", "expand", "formed", "form", "forged", "forge", "sought", "seek", "maintained", "maintain",
+    "have", "has", "had", "became", "become", "becomes", "is", "was", "are", "were", "remains", "remained",
+    "pledged", "pledge", "pledges", "promised", "promise", "approved", "approve", "unveiled", "unveil",
+    "scaled", "stepped", "upgraded", "upgrade", "renewed", "renew", "continued", "continue", "lodged",
+    "filed", "ordered", "order", "began", "begin", "started", "start", "led", "lead", "leads", "with",
+    "setting", "set", "sets", "raised", "raise", "escalated", "escalate", "welcomed", "enjoy", "enjoys",
+    "built", "build", "building", "established", "establish", "opened", "open", "agreed", "agree",
+];
+const SUPPORTIVE: &[&str] = &["SUPPORT", "COOPERATE", "ALLY", "AGREE"];
+const MEMBERSHIP_CUES: &[&str] = &["involving", "including", "comprising", "grouping", "uniting", "linking", "encompassing"];
+const BROKER: &[&str] = &["brokered", "mediated", "facilitated", "negotiated"];
+const DEMANDS: &[&str] = &[
+    "abandon", "stop", "end", "halt", "cease", "withdraw", "respect", "release", "reverse", "lift", "drop",
+    "refrain", "leave", "quit", "scrap", "rescind", "retract", "apologise", "apologize", "return", "pull",
+];
+const RESTRAINT: &[&str] = &["restraint", "calm", "de-escalate", "exercise", "avoid", "not"];
+const INTENSIFIERS: &[&str] = &["firmly", "strongly", "sharply", "fiercely", "vehemently", "bitterly", "harshly", "heavily"];
+const PLURAL_NOUNS: &[&str] = &[
+    "countries", "nations", "states", "men", "leaders", "sides", "juntas", "governments", "presidents",
+    "powers", "neighbours", "neighbors", "rivals", "parties", "capitals", "allies", "partners", "women",
+    "foes", "adversaries", "signatories", "members", "governments", "armies", "regimes", "monarchies",
+];
+const NUMBERS: &[(&str, usize)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("both", 2)];
+const EVENT_NOUNS: &[(&str, &str)] = &[
+    ("summit", "CONSULT"),
+    ("meeting", "CONSULT"),
+    ("talks", "CONSULT"),
+    ("visit", "CONSULT"),
+    ("deal", "AGREE"),
+    ("agreement", "AGREE"),
+    ("accord", "AGREE"),
+];
+
+/// Memory of the text so far, for references.
+#[derive(Default)]
+struct Discourse {
+    /// Coordinated phrases of two or more actors, oldest first.
+    groups: Vec<Vec<usize>>,
+    /// The parties of symmetric relations (talks, agreements), oldest first, with their type.
+    parties: Vec<(&'static str, Vec<usize>)>,
+    /// Every actor phrase's entities in text order, for "the two countries" when no group fits.
+    actors: Vec<usize>,
+    /// The subject of the previous sentence.
+    last_subject: Option<Vec<usize>>,
+}
+
+struct Sent<'a> {
+    text: &'a str,
+    doc: &'a Document,
+    gaz: &'a Gazetteer,
+    r: &'a Resolved,
+    /// Token range of the sentence.
+    lo: usize,
+    hi: usize,
+    /// For each token of the sentence: the trigger defs it starts, and the token after the trigger.
+    triggers: Vec<(usize, usize, (usize, usize), Vec<u32>)>,
+    phrases: Vec<Phrase>,
+    /// Clause number of each token.
+    clause: Vec<usize>,
+    /// For each clause: the speaker when it is a reported-speech complement.
+    speaker: Vec<Option<usize>>,
+    /// For each clause: the relative-clause antecedent or the main subject it inherits.
+    inherited: Vec<Option<usize>>,
+}
+
+impl Sent<'_> {
+    fn w(&self, i: usize) -> &str {
+        let t = self.doc.tokens[i];
+        &self.text[t.start..t.end]
+    }
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn phrase_at(&self, tok: usize) -> Option<usize> {
+        self.phrases.iter().position(|p| p.start <= tok && tok < p.end)
+    }
+    fn phrase_starting(&self, tok: usize) -> Option<usize> {
+        self.phrases.iter().position(|p| p.start == tok)
+    }
+    fn trigger_at(&self, tok: usize) -> Option<usize> {
+        self.triggers.iter().position(|t| t.0 <= tok && tok < t.1)
+    }
+    fn ent(&self, e: usize) -> &DocEntity {
+        &self.r.entities[e]
+    }
+}
+
+/// Extracts the relations of a resolved document. `warnings` receives a note when a sentence
+/// hits [`MAX_PER_SENTENCE`].
+pub fn extract(
+    text: &str,
+    doc: &Document,
+    gaz: &Gazetteer,
+    r: &Resolved,
+    triggers: &[TriggerHit],
+    warnings: &mut Vec<String>,
+) -> Vec<Relation> {
+    let mut out = Vec::new();
+    let mut disc = Discourse::default();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let mut sent = Sent {
+            text,
+            doc,
+            gaz,
+            r,
+            lo,
+            hi,
+            triggers: Vec::new(),
+            phrases: Vec::new(),
+            clause: vec![0; hi - lo],
+            speaker: vec![],
+            inherited: vec![],
+        };
+        collect_triggers(&mut sent, triggers);
+        build_phrases(&mut sent, &mut disc);
+        clauses(&mut sent);
+        resolve_pronouns(&mut sent, &disc);
+        let before = out.len();
+        let mut rels = Vec::new();
+        roles(&sent, si, &disc, &mut rels);
+        for rel in rels {
+            if out.len() - before >= MAX_PER_SENTENCE {
+                warnings.push(format!("sentence {si} names more relations than {MAX_PER_SENTENCE}; the rest were left out"));
+                break;
+            }
+            let dup = out[before..].iter().any(|o: &Relation| {
+                o.source == rel.source && o.target == rel.target && o.kind == rel.kind && o.trigger == rel.trigger
+            });
+            if !dup && rel.source != rel.target {
+                out.push(rel);
+            }
+        }
+        // Remember the text so far.
+        for p in &sent.phrases {
+            if p.ents.len() >= 2 && !p.reference {
+                disc.groups.push(p.ents.clone());
+            }
+            if !p.reference {
+                disc.actors.extend(p.ents.iter().copied());
+            }
+        }
+        for rel in &out[before..] {
+            if matches!(rel.kind, "CONSULT" | "AGREE" | "COOPERATE" | "ALLY") && !rel.negated {
+                let pair = vec![rel.source, rel.target];
+                match disc.parties.last_mut() {
+                    Some((k, v)) if *k == rel.kind && rel.trigger == out[before..].iter().find(|o| o.kind == rel.kind).map(|o| o.trigger).unwrap_or_default() => {
+                        for e in pair {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
+                        }
+                    }
+                    _ => disc.parties.push((rel.kind, pair)),
+                }
+            }
+        }
+        if let Some(p) = sent.phrases.first() {
+            disc.last_subject = Some(p.ents.clone());
+        }
+    }
+    out
+}
+
+fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
+    let toks = &s.doc.tokens;
+    let (a, b) = (toks[s.lo].start, toks[s.hi - 1].end);
+    for h in hits.iter().filter(|h| h.start >= a && h.end <= b) {
+        let first = toks.partition_point(|t| t.start < h.start);
+        let last = toks.partition_point(|t| t.end < h.end);
+        let defs: Vec<u32> = s
+            .gaz
+            .senses(h.term)
+            .iter()
+            .filter_map(|x| match x {
+                Sense::Trigger { trigger } => Some(*trigger),
+                _ => None,
+            })
+            .collect();
+        if first < s.hi && last < s.hi && !defs.is_empty() {
+            s.triggers.push((first, last + 1, (h.start, h.end), defs));
+        }
+    }
+}
+
+/// Mentions -> phrases: coordination ("A, B and C"), possessives, titles absorbed into their
+/// person ("Chinese President Xi Jinping" is one actor, Xi), agents ("diplomats from the US").
+fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
+    let toks = &s.doc.tokens;
+    let (a, b) = (toks[s.lo].start, toks[s.hi - 1].end);
+    // Actor mentions as token spans.
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    for m in s.r.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+        let e = &s.r.entities[m.entity];
+        if e.kind == Kind::Place || e.kind == Kind::Event {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < m.start);
+        let last = toks.partition_point(|t| t.end < m.end);
+        spans.push((first, last + 1, m.entity));
+    }
+    // A state or organization right before a person is the person's title ("Chinese President
+    // Xi Jinping", "NATO Secretary-General Jens Stoltenberg", "his Russian counterpart").
+    let mut absorbed = vec![false; spans.len()];
+    for i in 0..spans.len().saturating_sub(1) {
+        let (_, end, e) = spans[i];
+        let (nstart, _, ne) = spans[i + 1];
+        if s.r.entities[ne].kind != Kind::Person || s.r.entities[e].kind == Kind::Person {
+            continue;
+        }
+        let gap = end..nstart;
+        let titled = gap.len() <= 4
+            && gap.clone().all(|k| {
+                let w = s.w(k);
+                toks[k].kind == TokenKind::Word && (w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "counterpart" | "prime" | "minister" | "foreign" | "president" | "leader" | "chancellor" | "secretary" | "general" | "opposition" | "defence" | "defense" | "premier"))
+                    || w == "-"
+                    || toks[k].kind == TokenKind::Possessive
+            });
+        if titled {
+            absorbed[i] = true;
+        }
+    }
+    let spans: Vec<_> = spans.into_iter().zip(absorbed).filter(|(_, a)| !a).map(|(s, _)| s).collect();
+    // Coordination.
+    let mut phrases: Vec<Phrase> = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        let (start0, mut end, e) = spans[i];
+        let mut start = start0;
+        if start > s.lo && s.lw(start - 1) == "the" {
+            start -= 1;
+        }
+        let mut ents = vec![e];
+        let mut j = i + 1;
+        while j < spans.len() {
+            let (ns, ne, nent) = spans[j];
+            let gap: Vec<String> = (end..ns).map(|k| s.lw(k)).collect();
+            let g: Vec<&str> = gap.iter().map(String::as_str).collect();
+            let joins = matches!(
+                g.as_slice(),
+                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
+                    | ["as", "well", "as"] | ["as", "well", "as", "the"] | ["and", "his", _, "counterpart"]
+                    | ["and", "her", _, "counterpart"] | ["and", "his", "counterpart"] | ["and", "fellow"]
+                    | ["and", "its", "ally"] | ["and", "their", "allies"]
+            );
+            // "Hungary, the other holdout," is an apposition, not a list: require the list to
+            // end with "and"/"or" when commas are used.
+            if !joins {
+                break;
+            }
+            if g.first() == Some(&",") && !list_closes(s, &spans, j) {
+                break;
+            }
+            ents.push(nent);
+            end = ne;
+            j += 1;
+        }
+        let possessive = end < s.hi && s.doc.tokens[end].kind == TokenKind::Possessive;
+        // Groups acting ("the Baltic states urged") stand for their members.
+        let mut expanded = Vec::new();
+        for e in ents {
+            let ent = &s.r.entities[e];
+            if ent.kind == Kind::Group && !ent.members.is_empty() {
+                for m in &ent.members {
+                    if let Some(k) = s.r.index(m) {
+                        expanded.push(k);
+                    }
+                }
+            } else {
+                expanded.push(e);
+            }
+        }
+        expanded.dedup();
+        phrases.push(Phrase { start, end, ents: expanded, possessive, reference: false });
+        i = j;
+    }
+    // Plural references: "the two countries", "the sides", "both leaders".
+    let mut k = s.lo;
+    while k < s.hi {
+        let w = s.lw(k);
+        let mut n = None;
+        let mut noun_at = None;
+        if w == "the" || w == "both" || w == "all" {
+            let mut j = k + 1;
+            if let Some(&(_, num)) = NUMBERS.iter().find(|(x, _)| j < s.hi && *x == s.lw(j)) {
+                n = Some(num);
+                j += 1;
+            } else if w == "both" {
+                n = Some(2);
+            }
+            // one optional modifier: "the regional rivals", "the two Asian neighbours"
+            for jj in [j, j + 1] {
+                if jj < s.hi && PLURAL_NOUNS.contains(&s.lw(jj).as_str()) {
+                    noun_at = Some(jj);
+                    break;
+                }
+            }
+            if noun_at == Some(j + 1) && (s.phrase_at(j).is_some() || s.doc.tokens[j].kind != TokenKind::Word) {
+                noun_at = None;
+            }
+        }
+        if let Some(na) = noun_at {
+            if s.phrase_at(k).is_none() && s.phrase_at(na).is_none() && !(na + 1 < s.hi && s.lw(na + 1) == "of") {
+                let noun = s.lw(na);
+                if let Some(ents) = plural(s, disc, &phrases, k, &noun, n) {
+                    let possessive = na + 1 < s.hi && s.doc.tokens[na + 1].kind == TokenKind::Possessive;
+                    phrases.push(Phrase { start: k, end: na + 1, ents, possessive, reference: true });
+                }
+                k = na + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    phrases.sort_by_key(|p| p.start);
+    s.phrases = phrases;
+}
+
+/// In "A, B and C", the commas join only if an "and"/"or" closes the list.
+fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bool {
+    let mut j = from;
+    while j + 1 < spans.len() {
+        let gap: Vec<String> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
+        match gap.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            [","] | [",", "the"] => j += 1,
+            ["and"] | ["or"] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "and", "the"] => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The members of a plural reference.
+fn plural(s: &Sent<'_>, disc: &Discourse, here: &[Phrase], at: usize, noun: &str, n: Option<usize>) -> Option<Vec<usize>> {
+    let persons = matches!(noun, "men" | "leaders" | "presidents" | "women");
+    let fits = |e: usize| {
+        let k = s.r.entities[e].kind;
+        if persons {
+            k == Kind::Person
+        } else {
+            k != Kind::Person
+        }
+    };
+    let fold = |v: &[usize]| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &e in v {
+            let f = if persons { e } else { s.r.fold(e) };
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        out
+    };
+    let want = |v: &Vec<usize>| n.is_none_or(|n| v.len() == n) && v.len() >= 2 && v.iter().all(|&e| fits(e));
+    // The parties of the last talks or agreement are "the sides".
+    if matches!(noun, "sides" | "parties" | "signatories") || (noun != "rivals" && n.is_none()) {
+        if let Some((_, v)) = disc.parties.iter().rev().find(|(_, v)| want(&fold(v))) {
+            return Some(fold(v));
+        }
+    }
+    // The latest list of the right size: in this sentence before the reference, then earlier.
+    let local = here.iter().rev().filter(|p| p.end <= at && !p.reference).map(|p| fold(&p.ents));
+    let earlier = disc.groups.iter().rev().map(|g| fold(g));
+    if let Some(v) = local.chain(earlier).find(|v| want(v)) {
+        return Some(v);
+    }
+    // Else the last N distinct actors named.
+    let n = n.unwrap_or(2);
+    let mut out: Vec<usize> = Vec::new();
+    let names = disc.actors.iter().copied().chain(here.iter().filter(|p| p.end <= at && !p.reference).flat_map(|p| p.ents.clone()));
+    let all: Vec<usize> = names.collect();
+    for &e in all.iter().rev() {
+        let f = if persons { e } else { s.r.fold(e) };
+        if fits(f) && !out.contains(&f) {
+            out.push(f);
+        }
+        if out.len() == n {
+            break;
+        }
+    }
+    (out.len() == n).then(|| {
+        out.reverse();
+        out
+    })
+}
+
+/// Cuts the sentence into clauses and notes each clause's speaker and inherited subject.
+fn clauses(s: &mut Sent<'_>) {
+    let mut c = 0;
+    let mut speaker = vec![None];
+    let mut inherited = vec![None];
+    let mut main_subject = s.phrases.first().map(|_| 0usize);
+    let mut k = s.lo;
+    while k < s.hi {
+        let w = s.lw(k);
+        let prev = if k > s.lo { s.lw(k - 1) } else { String::new() };
+        let next_is_actor = k + 1 < s.hi && (s.phrase_at(k + 1).is_some() || is_pronoun(&s.lw(k + 1)) || s.lw(k + 1) == "the" && s.phrase_at(k + 2).is_some());
+        let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
+        if w == ";" {
+            new_clause = Some((None, None));
+        } else if (w == "which" || w == "who") && k > s.lo {
+            // A relative clause inherits its antecedent: the phrase just before.
+            let ante = s.phrases.iter().rposition(|p| p.end == k || (p.end + 1 == k && prev == ","));
+            new_clause = Some((None, ante));
+        } else if SUBORDINATORS.contains(&w.as_str()) && next_is_actor && !(w == "and" && prev != ",") {
+            new_clause = Some((None, None));
+        } else if SPEECH.contains(&w.as_str()) {
+            // "X said (that) ...": the complement's speaker is X.
+            let sp = s.phrases.iter().rposition(|p| p.end <= k && s.clause.get(p.start - s.lo) == Some(&c));
+            let mut j = k + 1;
+            // "told Xi that": skip the addressee
+            if j < s.hi && s.phrase_at(j).is_some() {
+                let p = s.phrase_at(j).unwrap_or(0);
+                j = s.phrases[p].end;
+            }
+            if j < s.hi && s.lw(j) == "that" {
+                j += 1;
+            }
+            if j < s.hi && (next_is_actor || s.lw(k + 1) == "that" || j > k + 1) && sp.is_some() {
+                for t in k..j {
+                    s.clause[t - s.lo] = c;
+                }
+                c += 1;
+                speaker.push(sp);
+                inherited.push(None);
+                k = j;
+                continue;
+            }
+        } else if w == "," && k + 1 < s.hi && s.lw(k + 1).ends_with("ing") && s.trigger_at(k + 1).is_some() {
+            // ", accusing it of": a participle inherits the main subject.
+            new_clause = Some((None, main_subject));
+        }
+        if let Some((sp, inh)) = new_clause {
+            c += 1;
+            speaker.push(sp);
+            inherited.push(inh);
+        }
+        s.clause[k - s.lo] = c;
+        k += 1;
+        if main_subject.is_none() {
+            main_subject = s.phrases.iter().position(|p| p.start >= s.lo);
+        }
+    }
+    s.speaker = speaker;
+    s.inherited = inherited;
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "they" | "it" | "he" | "she" | "their" | "its" | "his" | "her" | "them")
+}
+
+/// Pronouns become phrases: in a speech complement they are the speaker; elsewhere the
+/// nearest earlier actor phrase of the right number.
+fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
+    let mut added = Vec::new();
+    for k in s.lo..s.hi {
+        let w = s.lw(k);
+        if !is_pronoun(&w) || s.phrase_at(k).is_some() {
+            continue;
+        }
+        let plural = matches!(w.as_str(), "they" | "their" | "them");
+        let person = matches!(w.as_str(), "he" | "she" | "his" | "her");
+        let possessive = matches!(w.as_str(), "their" | "its" | "his" | "her");
+        let c = s.clause[k - s.lo];
+        let speaker = s.speaker.get(c).copied().flatten().map(|p| s.phrases[p].ents.clone());
+        let fits = |ents: &Vec<usize>| {
+            (plural == (ents.len() >= 2))
+                && ents.iter().all(|&e| (s.r.entities[e].kind == Kind::Person) == person || !person && !plural && s.r.entities[e].kind != Kind::Person)
+        };
+        let inherited = s.inherited.get(c).copied().flatten().map(|p| s.phrases[p].ents.clone());
+        let ents = speaker
+            .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
+            .or_else(|| inherited.filter(&fits))
+            .or_else(|| s.phrases.iter().rev().filter(|p| p.end <= k).map(|p| p.ents.clone()).find(&fits))
+            .or_else(|| disc.last_subject.clone().filter(&fits));
+        if let Some(ents) = ents {
+            added.push(Phrase { start: k, end: k + 1, ents, possessive, reference: true });
+        }
+    }
+    s.phrases.extend(added);
+    s.phrases.sort_by_key(|p| p.start);
+}
+
+struct Emit<'a> {
+    out: &'a mut Vec<Relation>,
+    sentence: usize,
+}
+
+impl Emit<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn pairs(&mut self, s: &Sent<'_>, src: &[usize], tgt: &[usize], def: &TriggerDef, t: usize, rule: &'static str, kind: Option<&'static str>) {
+        let (negated, hedged, boost) = modality(s, t);
+        let (kind, polarity, base) = match kind {
+            Some("ACCUSE") => ("ACCUSE", -1, -3.0),
+            Some(k) => (k, def.polarity, def.intensity),
+            None => (def.kind, def.polarity, def.intensity),
+        };
+        let intensity = (base * boost).clamp(-10.0, 10.0);
+        let span = s.triggers[t].2;
+        for &a in src {
+            for &b in tgt {
+                if self.out.len() >= MAX_PER_SENTENCE * 2 {
+                    return;
+                }
+                if a == b || s.r.fold(a) == s.r.fold(b) {
+                    continue;
+                }
+                self.out.push(Relation {
+                    source: a,
+                    target: b,
+                    kind,
+                    polarity,
+                    intensity,
+                    sentence: self.sentence,
+                    trigger: span,
+                    negated,
+                    hedged,
+                    rule,
+                });
+            }
+        }
+    }
+
+    fn mutual(&mut self, s: &Sent<'_>, ents: &[usize], def: &TriggerDef, t: usize, rule: &'static str) {
+        for (i, &a) in ents.iter().enumerate() {
+            for &b in &ents[i + 1..] {
+                self.pairs(s, &[a], &[b], def, t, rule, None);
+            }
+        }
+    }
+}
+
+/// Negation, hedging and emphasis from the words before a trigger in its clause.
+fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
+    let start = s.triggers[t].0;
+    let c = s.clause[start - s.lo];
+    let mut negated = false;
+    let mut hedged = false;
+    let mut boost = 1.0;
+    let mut k = start;
+    let mut steps = 0;
+    while k > s.lo && steps < 4 {
+        k -= 1;
+        if s.clause[k - s.lo] != c || s.phrase_at(k).is_some() || s.w(k) == "," {
+            break;
+        }
+        let w = s.lw(k);
+        if NEGATORS.contains(&w.as_str()) {
+            negated = true;
+        }
+        if MODALS.contains(&w.as_str()) {
+            hedged = true;
+        }
+        if INTENSIFIERS.contains(&w.as_str()) {
+            boost = 1.25;
+        }
+        // Another trigger in between governs its own words.
+        if s.trigger_at(k).is_some() && steps > 0 {
+            break;
+        }
+        steps += 1;
+    }
+    // A conditional clause: "if the alliance deployed troops".
+    let clause_start = (s.lo..start).rev().take_while(|&k| s.clause[k - s.lo] == c).last().unwrap_or(start);
+    if clause_start > s.lo && matches!(s.lw(clause_start).as_str(), "if" | "unless") {
+        hedged = true;
+    }
+    (negated, hedged, boost)
+}
+
+/// The nearest actor phrase before token `k` in the same clause, or the clause's inherited
+/// subject or speaker.
+fn source_before(s: &Sent<'_>, k: usize) -> Option<usize> {
+    let c = s.clause[k - s.lo];
+    s.phrases
+        .iter()
+        .rposition(|p| p.end <= k && s.clause[p.start - s.lo] == c)
+        .or_else(|| s.inherited.get(c).copied().flatten())
+        .or_else(|| s.speaker.get(c).copied().flatten())
+}
+
+/// The phrase a target search finds after token `from` (exclusive of triggers that govern
+/// their own objects), within the clause: crossing `of`, `by`, `from`, possessives and the words
+/// of a noun phrase, stopping at other prepositions unless `preps` allows them.
+fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Option<usize> {
+    let c = s.clause.get(from.saturating_sub(s.lo)).copied().unwrap_or(0);
+    let mut k = from;
+    let mut steps = 0;
+    while k < s.hi && steps < max {
+        if let Some(p) = s.phrase_starting(k).or_else(|| s.phrase_at(k)) {
+            return Some(p);
+        }
+        if s.clause[k - s.lo] != c && k > from {
+            return None;
+        }
+        let w = s.lw(k);
+        if matches!(w.as_str(), "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”") && k > from {
+            return None;
+        }
+        if k > from && s.trigger_at(k).is_some_and(|t| s.triggers[t].3.iter().any(|&d| s.gaz.triggers[d as usize].frame == Frame::Verb)) && !w.ends_with("ing") {
+            return None;
+        }
+        if STOP_PREPS.contains(&w.as_str()) && !preps.contains(&w) && !(k == from && steps == 0 && preps.is_empty() && false) {
+            return None;
+        }
+        k += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// Fills the roles of each trigger of the sentence.
+fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
+    let mut em = Emit { out, sentence: si };
+    // The relation each phrase is the object of, for chains ("A joined B in condemning C").
+    let mut object_of: Vec<Option<(Vec<usize>, &'static str)>> = vec![None; s.phrases.len()];
+    memberships(s, &mut em);
+    for t in 0..s.triggers.len() {
+        let (start, end, _, ref defs) = s.triggers[t];
+        if s.phrase_at(start).is_some() && !s.phrases[s.phrase_at(start).unwrap_or(0)].reference {
+            continue;
+        }
+        let def = pick_frame(s, start, end, defs);
+        let preps = &def.preps;
+        let prev = if start > s.lo { s.lw(start - 1) } else { String::new() };
+        let next = if end < s.hi { s.lw(end) } else { String::new() };
+        let nominal = matches!(prev.as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her" | "'s" | "’s" | "'" | "of" | "new" | "further" | "firm" | "strong" | "joint" | "diplomatic" | "military" | "economic" | "strategic" | "fresh" | "more" | "any")
+            || s.doc.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
+        match def.frame {
+            Frame::Adj => {
+                // "the Russia-backed rebels", "Iran-backed Houthis"
+                let Some(src) = s.phrases.iter().position(|p| p.end == start) else { continue };
+                if let Some(tg) = target_after(s, end, &[], 3) {
+                    em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "adj-backed", None);
+                }
+            }
+            Frame::Mutual => {
+                if let Some(ents) = reference {
+                    // "the regional rivals": the reference is both the trigger and its parties.
+                    em.mutual(s, &ents, def, t, "mutual-reference");
+                    continue;
+                }
+                // "talks between A and B"
+                if next == "between" || next == "among" {
+                    if let Some(p) = s.phrase_starting(end + 1).or_else(|| s.phrase_starting(end + 2)) {
+                        em.mutual(s, &s.phrases[p].ents.clone(), def, t, "mutual-between");
+                    }
+                    continue;
+                }
+                // "the A-B alliance"
+                if let Some(p) = s.phrases.iter().position(|p| p.end == start) {
+                    let q = &s.phrases[p];
+                    if q.start > s.lo && s.w(q.start - 1) == "-" {
+                        if let Some(a) = s.phrases.iter().position(|x| x.end + 1 == q.start) {
+                            em.pairs(s, &s.phrases[a].ents, &q.ents, def, t, "mutual-hyphen", None);
+                            continue;
+                        }
+                    }
+                }
+                let src = possessor(s, start).or_else(|| if nominal { light_subject(s, start) } else { source_before(s, start) });
+                let Some(src) = src else { continue };
+                let src_ents = s.phrases[src].ents.clone();
+                // "A's alliance with B", "A agreed with B", "A met B"
+                let tgt = if preps.iter().any(|p| *p == next) || next == "with" {
+                    target_after(s, end + 1, &[], 6)
+                } else if !nominal {
+                    target_after(s, end, &[], 4)
+                } else {
+                    None
+                };
+                match tgt {
+                    Some(tg) => {
+                        let tg_ents = s.phrases[tg].ents.clone();
+                        em.pairs(s, &src_ents, &tg_ents, def, t, "mutual-with", None);
+                        object_of[tg] = Some((src_ents, def.kind));
+                    }
+                    None => em.mutual(s, &src_ents, def, t, "mutual-subject"),
+                }
+            }
+            Frame::Noun => {
+                let member_like = matches!(def.kind, "MEMBER" | "ALLY");
+                let pos = possessor(s, start);
+                // "warnings from Beijing": the source follows "from"; the target is the subject.
+                if next == "from" && matches!(def.polarity, -1) {
+                    if let (Some(src), Some(tg)) = (target_after(s, end + 1, &[], 4), source_before(s, start)) {
+                        em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "noun-from", None);
+                    }
+                    continue;
+                }
+                // "the alliance's 32nd member", "a close ally of Baku"
+                if member_like {
+                    let tgt = pos.or_else(|| if preps.contains(&next) { target_after(s, end + 1, &[], 5) } else { None });
+                    let src = apposition_head(s, start).or_else(|| light_subject(s, start));
+                    if let (Some(src), Some(tg)) = (src, tgt) {
+                        em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "noun-member", None);
+                    }
+                    continue;
+                }
+                let chain = governing_support(s, start);
+                let src_ents: Option<Vec<usize>> = pos
+                    .map(|p| s.phrases[p].ents.clone())
+                    .or_else(|| chain.as_ref().map(|(ents, _)| ents.clone()))
+                    .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
+                    .or_else(|| light_subject(s, start).map(|p| s.phrases[p].ents.clone()));
+                let Some(src_ents) = src_ents else { continue };
+                let tgt = if preps.contains(&next) { target_after(s, end + 1, &[], 7) } else { None };
+                if let Some(tg) = tgt {
+                    let tg_ents = event_parties(s, disc, tg);
+                    let rule = if chain.is_some() && pos.is_none() { "noun-under-support" } else { "noun-of" };
+                    em.pairs(s, &src_ents, &tg_ents, def, t, rule, None);
+                    // "China backed Russia's opposition to NATO": China too stands against NATO.
+                    if let (Some(_), Some((backers, neg))) = (pos, chain) {
+                        if !neg {
+                            em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
+                        }
+                    }
+                } else if let Some(tg) = event_target(s, disc, end, preps) {
+                    em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
+                }
+            }
+            Frame::Verb => {
+                // Passive: "was blocked by A", "backed by A".
+                if next == "by" {
+                    let be = (start > s.lo && BE.contains(&prev.as_str())) || (start > s.lo + 1 && BE.contains(&s.lw(start - 2).as_str()));
+                    if BROKER.contains(&s.lw(start).as_str()) {
+                        broker(s, disc, &mut em, t, def, end);
+                        continue;
+                    }
+                    if let Some(src) = target_after(s, end + 1, &[], 4) {
+                        let tgt = if be { source_before(s, start) } else { s.phrases.iter().position(|p| p.end == start) };
+                        if let Some(tg) = tgt {
+                            em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "passive-by", None);
+                        }
+                    }
+                    continue;
+                }
+                let Some(src) = source_before(s, start) else { continue };
+                let mut src_ents = s.phrases[src].ents.clone();
+                // Chains: "A joined B in condemning C", "China joined Russia to oppose NATO".
+                if let Some((backers, kind)) = &object_of[src] {
+                    let gap: Vec<String> = (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
+                    if SUPPORTIVE.contains(kind) && gap.len() <= 5 && gap.iter().any(|w| w == "in" || w == "to" || w == "by") {
+                        for &b in backers {
+                            if !src_ents.contains(&b) {
+                                src_ents.push(b);
+                            }
+                        }
+                    }
+                }
+                // "warned that any transfer from Pyongyang to Moscow would ...", "accused X of".
+                let complement = matches!(next.as_str(), "that" | "whether");
+                let tgt: Vec<usize> = if complement {
+                    complement_actors(s, end + 1, &src_ents)
+                } else {
+                    let mut v = Vec::new();
+                    let mut from = end;
+                    // "Putin told Xi that": the addressee is the target of a speech act only.
+                    if let Some(tg) = target_after(s, from, preps, 8) {
+                        v.extend(event_parties(s, disc, tg));
+                        from = s.phrases[tg].end;
+                        let _ = from;
+                    } else if let Some(tg) = event_target(s, disc, end, preps) {
+                        v.extend(tg);
+                    }
+                    v
+                };
+                if tgt.is_empty() {
+                    continue;
+                }
+                // "called on NATO to abandon": a demand is an accusation; "urged both not to" no relation.
+                let mut kind = None;
+                if def.kind == "REQUEST" {
+                    let tg_end = s.phrases.iter().filter(|p| p.start >= end).map(|p| p.end).next().unwrap_or(end);
+                    let after: Vec<String> = (tg_end..(tg_end + 3).min(s.hi)).map(|k| s.lw(k)).collect();
+                    if after.first().map(String::as_str) == Some("to") || after.first().map(String::as_str) == Some("not") {
+                        let verb = after.iter().skip(1).find(|w| *w != "not").cloned().unwrap_or_default();
+                        if after.iter().any(|w| w == "not") || RESTRAINT.contains(&verb.as_str()) {
+                            continue;
+                        }
+                        if DEMANDS.contains(&verb.as_str()) {
+                            kind = Some("ACCUSE");
+                        }
+                    }
+                }
+                for p in s.phrases.iter().enumerate().filter(|(_, p)| p.start >= end).take(1) {
+                    let idx = p.0;
+                    if tgt.iter().all(|e| s.phrases[idx].ents.contains(e)) {
+                        object_of[idx] = Some((src_ents.clone(), def.kind));
+                    }
+                }
+                em.pairs(s, &src_ents, &tgt, def, t, if complement { "verb-complement" } else { "verb-object" }, kind);
+            }
+        }
+    }
+}
+
+/// Chooses the frame of an ambiguous form ("support" the verb or the noun).
+fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g TriggerDef {
+    let all: Vec<&TriggerDef> = defs.iter().map(|&d| &s.gaz.triggers[d as usize]).collect();
+    if all.len() == 1 {
+        return all[0];
+    }
+    let prev = if start > s.lo { s.lw(start - 1) } else { String::new() };
+    let next = if end < s.hi { s.lw(end) } else { String::new() };
+    let nominal = matches!(prev.as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her" | "of" | "for" | "new" | "further" | "firm" | "strong" | "unwavering" | "military" | "economic" | "diplomatic" | "full")
+        || s.doc.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Possessive);
+    let by_prep = all.iter().find(|d| d.frame == Frame::Noun && d.preps.contains(&next));
+    if nominal {
+        if let Some(d) = by_prep.or_else(|| all.iter().find(|d| d.frame == Frame::Noun)) {
+            return d;
+        }
+    }
+    all.iter().find(|d| d.frame == Frame::Verb).or(all.first()).copied().unwrap_or(all[0])
+}
+
+/// "Russia's opposition", "their summit", "Russia's firm opposition".
+fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
+    for back in 1..=3 {
+        let Some(k) = start.checked_sub(back) else { break };
+        if k < s.lo {
+            break;
+        }
+        if let Some(p) = s.phrases.iter().position(|p| p.possessive && (p.end == k || p.end + 1 == k || (p.reference && p.start == k))) {
+            return Some(p);
+        }
+        if s.phrase_at(k).is_some() || s.w(k) == "," {
+            break;
+        }
+    }
+    None
+}
+
+/// "Turkey, a close ally of Baku": the phrase before ", a/an/the ...".
+fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
+    let mut k = start;
+    for _ in 0..4 {
+        if k <= s.lo {
+            return None;
+        }
+        k -= 1;
+        let w = s.lw(k);
+        if matches!(w.as_str(), "a" | "an" | "the") {
+            if k > s.lo && s.w(k - 1) == "," {
+                return s.phrases.iter().position(|p| p.end + 1 == k);
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// The subject of the verb whose object a nominal trigger is: "India announced a boycott of",
+/// "the two men pledged to deepen cooperation", "they expressed their opposition".
+fn light_subject(s: &Sent<'_>, start: usize) -> Option<usize> {
+    let c = s.clause[start - s.lo];
+    let mut k = start;
+    for _ in 0..5 {
+        if k <= s.lo {
+            return None;
+        }
+        k -= 1;
+        if s.clause[k - s.lo] != c {
+            return None;
+        }
+        if s.phrase_at(k).is_some() {
+            return None;
+        }
+        let w = s.lw(k);
+        if LIGHT.contains(&w.as_str()) {
+            return source_before(s, k);
+        }
+        if matches!(w.as_str(), "amid" | "despite" | "over" | "after" | "during" | "before" | "against" | "of" | "for" | "about" | "on") {
+            return None;
+        }
+    }
+    None
+}
+
+/// A nominal inside the object of a supporting verb: "backed new sanctions against Moscow"
+/// (the backer's stance, negated with the verb), "backed Russia's opposition to NATO".
+fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
+    let c = s.clause[start - s.lo];
+    let mut k = start;
+    for _ in 0..5 {
+        if k <= s.lo {
+            return None;
+        }
+        k -= 1;
+        if s.clause[k - s.lo] != c {
+            return None;
+        }
+        if let Some(t) = s.trigger_at(k) {
+            let def = pick_frame(s, s.triggers[t].0, s.triggers[t].1, &s.triggers[t].3);
+            if def.frame == Frame::Verb && def.kind == "SUPPORT" {
+                let src = source_before(s, s.triggers[t].0)?;
+                let (neg, _, _) = modality(s, t);
+                return Some((s.phrases[src].ents.clone(), neg));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// "condemning the summit": an event named by a noun stands for its parties.
+fn event_target(s: &Sent<'_>, disc: &Discourse, end: usize, preps: &[String]) -> Option<Vec<usize>> {
+    let mut k = end;
+    if k < s.hi && preps.contains(&s.lw(k)) {
+        k += 1;
+    }
+    if k < s.hi && s.lw(k) == "the" {
+        k += 1;
+    } else {
+        return None;
+    }
+    let noun = if k < s.hi { s.lw(k) } else { return None };
+    let (_, kind) = EVENT_NOUNS.iter().find(|(n, _)| *n == noun)?;
+    disc.parties.iter().rev().find(|(k, _)| k == kind).map(|(_, v)| v.clone())
+}
+
+fn event_parties(s: &Sent<'_>, _disc: &Discourse, p: usize) -> Vec<usize> {
+    s.phrases[p].ents.clone()
+}
+
+/// The actors of a "that"/"whether" complement up to its verb: "warned that any arms transfer
+/// from Pyongyang to Moscow would"; "warned that it would take countermeasures if the alliance".
+fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = from;
+    let mut conditional = false;
+    while k < s.hi && k < from + 14 {
+        let w = s.lw(k);
+        if matches!(w.as_str(), "would" | "will" | "could" | "can" | "must" | "should" | "might" | "may" | "was" | "were" | "is" | "are" | "had" | "has" | "have") {
+            if out.is_empty() || conditional {
+                // only the speaker so far: look for an "if" clause
+                conditional = true;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if matches!(w.as_str(), "if" | "unless") {
+            conditional = true;
+            out.clear();
+        }
+        if let Some(p) = s.phrase_starting(k) {
+            for &e in &s.phrases[p].ents {
+                if !source.contains(&e) && !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+            k = s.phrases[p].end;
+            if conditional && !out.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if matches!(w.as_str(), ";" | "." | "\"") {
+            break;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// "a deal brokered by China": the broker with each party of the latest agreement.
+fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, t: usize, def: &TriggerDef, end: usize) {
+    let Some(b) = target_after(s, end + 1, &[], 3) else { return };
+    let here: Vec<usize> = em
+        .out
+        .iter()
+        .filter(|r| r.sentence == em.sentence && matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE"))
+        .flat_map(|r| [r.source, r.target])
+        .collect();
+    let mut parties: Vec<usize> = Vec::new();
+    for e in here.into_iter().chain(disc.parties.iter().rev().find(|(k, _)| *k == "AGREE").map(|(_, v)| v.clone()).unwrap_or_default()) {
+        if !parties.contains(&e) {
+            parties.push(e);
+        }
+    }
+    let broker = s.phrases[b].ents.clone();
+    let coop = TriggerDef { kind: "COOPERATE", frame: Frame::Verb, preps: vec![], intensity: def.intensity.abs().max(3.0), polarity: 1 };
+    em.pairs(s, &broker, &parties, &coop, t, "brokered-by", None);
+}
+
+/// "the Quad alliance involving the US, India, Japan and Australia": members of the
+/// organization named right before.
+fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi {
+        if !MEMBERSHIP_CUES.contains(&s.lw(k).as_str()) {
+            continue;
+        }
+        let mut j = k;
+        while j > s.lo && k - j < 3 {
+            j -= 1;
+            if let Some(p) = s.phrases.iter().position(|p| p.end == j + 1 || p.end == j) {
+                let org = &s.phrases[p];
+                if org.ents.len() == 1 && s.ent(org.ents[0]).kind == Kind::Organization {
+                    if let Some(m) = s.phrases.iter().position(|p| p.start > k && p.start <= k + 2) {
+                        let members: Vec<usize> = s.phrases[m].ents.iter().copied().filter(|&e| s.ent(e).kind == Kind::Country).collect();
+                        let def = TriggerDef { kind: "MEMBER", frame: Frame::Noun, preps: vec![], intensity: 6.0, polarity: 1 };
+                        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+                        push_plain(s, em, &members, org.ents[0], &def, trig, "membership-list");
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let _ = AGENTS;
+}
+
+fn push_plain(s: &Sent<'_>, em: &mut Emit<'_>, sources: &[usize], target: usize, def: &TriggerDef, trig: (usize, usize), rule: &'static str) {
+    for &a in sources {
+        if a == target || s.r.fold(a) == s.r.fold(target) {
+            continue;
+        }
+        em.out.push(Relation {
+            source: a,
+            target,
+            kind: def.kind,
+            polarity: def.polarity,
+            intensity: def.intensity,
+            sentence: em.sentence,
+            trigger: trig,
+            negated: false,
+            hedged: false,
+            rule,
+        });
+    }
+}

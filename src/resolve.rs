@@ -1,0 +1,341 @@
+//! Mentions -> canonical entities: office-holders by date, persons' affiliations, later
+//! surnames, and definite descriptions that name one actor ("the alliance", "the Nordic country").
+//!
+//! Plural references ("the two countries", "the sides") and pronouns depend on the clauses
+//! around them and are resolved by the relation stage.
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{Gazetteer, Kind, Via};
+use crate::kb::Day;
+use crate::mentions::{Found, Target, FAMILY_FIRST};
+use crate::text::{Document, TokenKind};
+
+/// An entity of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEntity {
+    /// Contract id.
+    pub id: String,
+    /// Kind.
+    pub kind: Kind,
+    /// Canonical name.
+    pub name: String,
+    /// The actor it acts for (persons, national bodies).
+    pub affiliation: Option<String>,
+    /// A person's office on the date.
+    pub role: Option<String>,
+    /// A place's country.
+    pub country: Option<String>,
+    /// A group's members.
+    pub members: Vec<String>,
+    /// The knowledge base's entity, when it has one.
+    pub known: Option<u32>,
+}
+
+/// A mention of a document entity, with byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocMention {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Index into [`Resolved::entities`].
+    pub entity: usize,
+    /// How it names the entity.
+    pub via: Via,
+}
+
+/// The document's entities and mentions.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Entities in order of first mention.
+    pub entities: Vec<DocEntity>,
+    /// Mentions in text order, never overlapping.
+    pub mentions: Vec<DocMention>,
+    /// Notes for the reader.
+    pub warnings: Vec<String>,
+}
+
+impl Resolved {
+    /// The index of the entity with this id.
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+
+    /// Adds an entity of the knowledge base (or finds it).
+    pub fn known(&mut self, gaz: &Gazetteer, e: u32) -> usize {
+        let id = &gaz.entities[e as usize].id;
+        if let Some(i) = self.index(id) {
+            return i;
+        }
+        let k = &gaz.entities[e as usize];
+        self.entities.push(DocEntity {
+            id: k.id.clone(),
+            kind: k.kind,
+            name: k.name.clone(),
+            affiliation: k.affiliation.clone(),
+            role: None,
+            country: k.country.clone(),
+            members: k.members.clone(),
+            known: Some(e),
+        });
+        self.entities.len() - 1
+    }
+
+    /// The actor an entity stands for in the alliance picture: persons and national bodies
+    /// fold into their affiliation (when the document lists it).
+    pub fn fold(&self, mut i: usize) -> usize {
+        for _ in 0..4 {
+            match self.entities[i].affiliation.as_deref().and_then(|a| self.index(a)) {
+                Some(j) if j != i => i = j,
+                _ => break,
+            }
+        }
+        i
+    }
+}
+
+/// Formats a [`Day`] as `YYYY-MM-DD`.
+pub fn day_string(d: Day) -> String {
+    format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)
+}
+
+/// Nouns that, after "the", name one actor already mentioned.
+const DESCRIPTIONS: &[(&str, Kind)] = &[
+    ("alliance", Kind::Organization),
+    ("bloc", Kind::Organization),
+    ("organisation", Kind::Organization),
+    ("organization", Kind::Organization),
+    ("group", Kind::Organization),
+    ("country", Kind::Country),
+    ("nation", Kind::Country),
+    ("kingdom", Kind::Country),
+    ("republic", Kind::Country),
+    ("island", Kind::Country),
+    ("state", Kind::Country),
+];
+
+/// States the news calls "the island".
+const ISLANDS: &[&str] = &[
+    "TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "IRL", "JAM", "HTI", "MLT", "SGP", "BHR", "NRU", "MUS", "TTO",
+];
+
+/// Resolves the found mentions into document entities and mentions.
+pub fn resolve(text: &str, doc: &Document, gaz: &Gazetteer, found: &Found, day: Day, dated: bool) -> Resolved {
+    let mut r = Resolved::default();
+    let mut new_ids: HashMap<usize, usize> = HashMap::new();
+    let mut office_used = false;
+    for m in &found.mentions {
+        let entity = match m.target {
+            Target::Known(e) => {
+                let i = r.known(gaz, e);
+                if gaz.entities[e as usize].kind == Kind::Person && r.entities[i].role.is_none() {
+                    person_office(&mut r, gaz, i, e, day, found);
+                }
+                i
+            }
+            Target::New(p) => *new_ids.entry(p).or_insert_with(|| {
+                let np = &found.persons[p];
+                let holder = np.affiliation.map(|h| &gaz.entities[h as usize]);
+                let role = np.role.map(|ro| match holder {
+                    Some(h) => format!("{} of {}", gaz.roles[ro as usize], h.name),
+                    None => gaz.roles[ro as usize].clone(),
+                });
+                let mut id = crate::gazetteer::slug(&np.name);
+                if r.index(&id).is_some() || gaz.entity_id(&id).is_some() {
+                    id = format!("{id}-{}", p + 1);
+                }
+                r.entities.push(DocEntity {
+                    id,
+                    kind: Kind::Person,
+                    name: np.name.clone(),
+                    affiliation: holder.map(|h| h.id.clone()),
+                    role,
+                    country: None,
+                    members: vec![],
+                    known: None,
+                });
+                r.entities.len() - 1
+            }),
+            Target::Office { holder, role } => {
+                let hid = &gaz.entities[holder as usize].id;
+                let Some(p) = gaz.holder(hid, role, day) else { continue };
+                office_used = true;
+                let i = r.known(gaz, p);
+                if r.entities[i].role.is_none() {
+                    person_office(&mut r, gaz, i, p, day, found);
+                }
+                i
+            }
+        };
+        r.mentions.push(DocMention { start: m.start, end: m.end, entity, via: m.via });
+    }
+    // Affiliations must name listed entities: add the holder of each office.
+    for i in 0..r.entities.len() {
+        if let Some(a) = r.entities[i].affiliation.clone() {
+            if r.index(&a).is_none() {
+                if let Some(e) = gaz.entity_id(&a) {
+                    r.known(gaz, e);
+                } else {
+                    r.entities[i].affiliation = None;
+                }
+            }
+        }
+    }
+    if office_used && !dated {
+        r.warnings.push(format!(
+            "no date given: office-holders were resolved as of today ({})",
+            day_string(day)
+        ));
+    }
+    surnames(text, doc, &mut r);
+    descriptions(text, doc, &mut r, gaz);
+    // Later mentions of a person by a shorter name are coreferences.
+    let mut seen = vec![false; r.entities.len()];
+    for m in &mut r.mentions {
+        if r.entities[m.entity].kind == Kind::Person && seen[m.entity] && m.via == Via::Alias {
+            m.via = Via::Coreference;
+        }
+        seen[m.entity] = true;
+    }
+    order_entities(&mut r);
+    r
+}
+
+/// A known person's office and affiliation on the date; a title in the text fills in where the
+/// knowledge base has no term.
+fn person_office(r: &mut Resolved, gaz: &Gazetteer, i: usize, person: u32, day: Day, found: &Found) {
+    if let Some(t) = gaz.offices_of(person, day) {
+        let holder = gaz.entity_id(&t.holder).map(|h| gaz.entities[h as usize].name.clone()).unwrap_or_default();
+        r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], holder));
+        r.entities[i].affiliation = Some(t.holder.clone());
+        return;
+    }
+    if let Some(t) = found.titled.iter().find(|t| t.person == person) {
+        if let Some(h) = t.holder {
+            let h = &gaz.entities[h as usize];
+            r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], h.name));
+            r.entities[i].affiliation = Some(h.id.clone());
+        }
+    }
+}
+
+/// "Qi" after "Qi Fabao": later mentions of a new person by one part of the name.
+fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
+    let mut added = Vec::new();
+    for (i, e) in r.entities.iter().enumerate() {
+        if e.kind != Kind::Person || e.known.is_some() {
+            continue;
+        }
+        let Some(first) = r.mentions.iter().find(|m| m.entity == i) else { continue };
+        let parts: Vec<&str> = e.name.split(' ').collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let mut keys = vec![*parts.last().unwrap_or(&"")];
+        if FAMILY_FIRST.contains(&parts[0]) {
+            keys.push(parts[0]);
+        }
+        for t in &doc.tokens {
+            if t.start < first.end || t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            if keys.contains(&w) && !r.mentions.iter().any(|m| m.start <= t.start && t.start < m.end) {
+                added.push(DocMention { start: t.start, end: t.end, entity: i, via: Via::Coreference });
+            }
+        }
+    }
+    r.mentions.extend(added);
+    r.mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// "the alliance", "the Nordic country", "the island": one actor already named.
+fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
+    let toks = &doc.tokens;
+    let mut added = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            if !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("the") {
+                continue;
+            }
+            // "the [Adj] noun" with at most one modifier.
+            for (len, noun_at) in [(2usize, i + 1), (3, i + 2)] {
+                if noun_at >= s.tokens.end {
+                    continue;
+                }
+                let noun = &text[toks[noun_at].start..toks[noun_at].end];
+                let Some(&(_, kind)) = DESCRIPTIONS.iter().find(|(n, _)| *n == noun) else { continue };
+                // Not "the alliance's 32nd member"-style plurals, not a noun followed by a name
+                // ("the group Hamas").
+                let next = toks.get(noun_at + 1).map(|t| &text[t.start..t.end]).unwrap_or("");
+                if next == "of" || (len == 3 && r.mentions.iter().any(|m| m.start <= toks[i + 1].start && toks[i + 1].start < m.end)) {
+                    continue;
+                }
+                let modifier = (len == 3).then(|| &text[toks[i + 1].start..toks[i + 1].end]);
+                if modifier.is_some_and(|m| !m.chars().next().is_some_and(char::is_alphabetic)) {
+                    continue;
+                }
+                let start = toks[i].start;
+                let end = toks[noun_at].end;
+                if r.mentions.iter().any(|m| m.start < end && start < m.end) {
+                    continue;
+                }
+                // The sentence's first actor is its subject; "the country" is someone else.
+                let subject = r.mentions.iter().find(|m| m.start >= s.span.start && m.start < start).map(|m| r.fold(m.entity));
+                let pick = r.mentions.iter().rev().filter(|m| m.end <= start).find(|m| {
+                    let e = &r.entities[m.entity];
+                    let ok_kind = e.kind == kind
+                        && (noun != "island" || ISLANDS.contains(&e.id.as_str()))
+                        && (kind != Kind::Organization || !matches!(noun, "alliance" | "bloc") || gaz_org_is_bloc(gaz, e))
+                        && modifier_fits(gaz, modifier, e);
+                    ok_kind && Some(r.fold(m.entity)) != subject.filter(|_| kind == Kind::Country && m.start >= s.span.start)
+                });
+                if let Some(m) = pick {
+                    added.push(DocMention { start, end, entity: m.entity, via: Via::Coreference });
+                }
+                let _ = si;
+                break;
+            }
+        }
+    }
+    r.mentions.extend(added);
+    r.mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
+    // National bodies are not "the alliance" or "the bloc".
+    e.known.is_none_or(|k| gaz.entities[k as usize].affiliation.is_none())
+}
+
+/// "the Nordic country" is a Nordic state; "the regional bloc" any bloc.
+fn modifier_fits(gaz: &Gazetteer, modifier: Option<&str>, e: &DocEntity) -> bool {
+    let Some(m) = modifier else { return true };
+    if !m.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    // A capitalized modifier names a group ("Nordic", "Baltic", "Gulf") the entity belongs to,
+    // or the entity's own demonym.
+    gaz.entities.iter().filter(|g| g.kind == Kind::Group && g.name.contains(m)).any(|g| g.members.contains(&e.id))
+}
+
+/// Entities in order of first mention; entities with no mention (affiliations) last.
+fn order_entities(r: &mut Resolved) {
+    let n = r.entities.len();
+    let mut first = vec![usize::MAX; n];
+    for m in &r.mentions {
+        first[m.entity] = first[m.entity].min(m.start);
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (first[i], i));
+    let mut remap = vec![0; n];
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = new;
+    }
+    let entities = std::mem::take(&mut r.entities);
+    let mut slots: Vec<Option<DocEntity>> = entities.into_iter().map(Some).collect();
+    r.entities = order.iter().map(|&i| slots[i].take().expect("each entity once")).collect();
+    for m in &mut r.mentions {
+        m.entity = remap[m.entity];
+    }
+}

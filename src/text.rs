@@ -1,0 +1,232 @@
+//! Sentences and tokens with byte spans.
+//!
+//! Tokens are words (runs of letters and digits, with `U.S.`-style initialisms kept whole and a
+//! possessive `'s` split off), and single punctuation characters. Sentences end at `.`, `!` or
+//! `?` before a capital, a quote or a digit, unless the word before is a known abbreviation, and
+//! at every line break.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits (`China`, `U.S.`, `2022`, `Jean-Yves` is three tokens).
+    Word,
+    /// The possessive `'s` or `’s`, or a bare `'` after a plural (`the United States'`).
+    Possessive,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token: a byte span of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// One sentence: its byte span and its range of tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span, trimmed of surrounding white space.
+    pub span: Range<usize>,
+    /// Indices into the document's tokens.
+    pub tokens: Range<usize>,
+}
+
+/// The text split into tokens and sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// Every token in order.
+    pub tokens: Vec<Token>,
+    /// Every sentence in order; together they cover every token.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep",
+    "Gov", "Pres", "St", "Mt", "No", "Nos", "Jr", "Sr", "vs", "Inc", "Co", "Corp", "Ltd", "Jan",
+    "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "approx", "etc", "e.g", "i.e",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text` into tokens and sentences.
+pub fn split(text: &str) -> Document {
+    let tokens = tokenize(text);
+    let sentences = sentences(text, &tokens);
+    Document { tokens, sentences }
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            // A word: letters and digits, with a `.` kept inside initialisms (U.S., U.N.).
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if d == '.' && initialism_continues(text, i, j) {
+                    end = j + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            continue;
+        }
+        if c == '\'' || c == '’' {
+            let next = text[i + c.len_utf8()..].chars().next();
+            let after = text[i + c.len_utf8()..].chars().nth(1);
+            let prev_word = tokens.last().is_some_and(|t| t.end == i && t.kind == TokenKind::Word);
+            if prev_word && next == Some('s') && !after.is_some_and(is_word_char) {
+                let end = i + c.len_utf8() + 1;
+                chars.next();
+                tokens.push(Token { start: i, end, kind: TokenKind::Possessive });
+                continue;
+            }
+            let prev_plural = prev_word && text[..i].ends_with('s');
+            if prev_plural && !next.is_some_and(is_word_char) {
+                tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Possessive });
+                continue;
+            }
+        }
+        tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+    }
+    tokens
+}
+
+/// In `U.S.` or `U.N.`, a dot after a single letter continues the word when a single letter
+/// and a dot follow, or when the word so far is already an initialism (`U.S` + `.`).
+fn initialism_continues(text: &str, word_start: usize, dot: usize) -> bool {
+    let so_far = &text[word_start..dot];
+    let single_letters = so_far.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    if !single_letters {
+        return false;
+    }
+    let rest = &text[dot + 1..];
+    let mut it = rest.chars();
+    match (it.next(), it.next()) {
+        (Some(a), Some('.')) if a.is_alphabetic() => true,
+        _ => so_far.contains('.'),
+    }
+}
+
+fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        let next = tokens.get(i + 1);
+        let line_break = next.is_some_and(|n| text[t.end..n.start].contains('\n'));
+        let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
+        if ends {
+            out.push(Sentence { span: tokens[first].start..t.end, tokens: first..i + 1 });
+            first = i + 1;
+        }
+    }
+    out
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let s = &text[t.start..t.end];
+    // A closing quote or bracket right after the stop belongs to the sentence it closes.
+    let mut stop = i;
+    if matches!(s, "\"" | "”" | "’" | ")" | "'") && i > 0 && tokens[i - 1].end == t.start {
+        stop = i - 1;
+    }
+    let st = tokens[stop];
+    let stop_text = &text[st.start..st.end];
+    let is_stop = matches!(stop_text, "." | "!" | "?") || (st.kind == TokenKind::Word && stop_text.ends_with('.'));
+    if !is_stop {
+        return false;
+    }
+    let Some(next) = tokens.get(i + 1) else { return true };
+    if next.start == t.end {
+        return false; // "3.5", "a.m" and the like
+    }
+    let first = text[next.start..].chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '\'' | '(')) {
+        return false;
+    }
+    if stop_text == "." && stop > 0 {
+        let w = tokens[stop - 1];
+        if w.end == st.start && w.kind == TokenKind::Word {
+            let word = &text[w.start..w.end];
+            if ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+                return false;
+            }
+        }
+    }
+    if st.kind == TokenKind::Word {
+        // An initialism such as U.S. ends a sentence only before a line break, which is
+        // handled by the caller: "the U.S. President" is one sentence.
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        split(text).tokens.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    fn sents(text: &str) -> Vec<&str> {
+        split(text).sentences.iter().map(|s| &text[s.span.clone()]).collect()
+    }
+
+    #[test]
+    fn token_001_initialisms_and_possessives() {
+        assert_eq!(words("The U.S. and Russia's ties"), ["The", "U.S.", "and", "Russia", "'s", "ties"]);
+        assert_eq!(words("the United States' strategy"), ["the", "United", "States", "'", "strategy"]);
+        assert_eq!(words("Jean-Yves Le Drian"), ["Jean", "-", "Yves", "Le", "Drian"]);
+        assert_eq!(words("U.N. chief"), ["U.N.", "chief"]);
+    }
+
+    #[test]
+    fn token_002_unicode() {
+        assert_eq!(words("Café 中国 👍🏽 Türkiye’s"), ["Café", "中国", "👍", "🏽", "Türkiye", "’s"]);
+    }
+
+    #[test]
+    fn sentence_001_basic() {
+        assert_eq!(sents("China backed Russia. India objected! Why? No."), [
+            "China backed Russia.",
+            "India objected!",
+            "Why?",
+            "No."
+        ]);
+    }
+
+    #[test]
+    fn sentence_002_abbreviations_and_numbers() {
+        assert_eq!(sents("Mr. Blinken met Gen. Austin. It cost 3.5 billion."), [
+            "Mr. Blinken met Gen. Austin.",
+            "It cost 3.5 billion."
+        ]);
+        assert_eq!(sents("The U.S. President spoke."), ["The U.S. President spoke."]);
+    }
+
+    #[test]
+    fn sentence_003_lines_and_quotes() {
+        assert_eq!(sents("First line\nSecond \"quoted.\" Third."), ["First line", "Second \"quoted.\"", "Third."]);
+    }
+}
