@@ -88,9 +88,18 @@ const LIGHT: &[&str] = &[
     "filed", "ordered", "order", "began", "begin", "started", "start", "led", "lead", "leads", "with",
     "setting", "set", "sets", "raised", "raise", "escalated", "escalate", "welcomed", "enjoy", "enjoys",
     "built", "build", "building", "established", "establish", "opened", "open", "agreed", "agree",
+    "announcing", "expressing", "imposing", "issuing", "launching", "voicing", "offering", "conducting",
+    "staging", "signing", "making", "giving", "providing", "declaring", "forging", "seeking", "maintaining",
+    "pledging", "promising", "approving", "unveiling", "renewing", "continuing", "ordering", "beginning",
+    "starting", "raising", "escalating", "welcoming", "establishing", "opening", "agreeing", "forming",
 ];
 const SUPPORTIVE: &[&str] = &["SUPPORT", "COOPERATE", "ALLY", "AGREE"];
 const MEMBERSHIP_CUES: &[&str] = &["involving", "including", "comprising", "grouping", "uniting", "linking", "encompassing"];
+/// Nouns for the other party of a standing relation: "their partners" are not "them".
+const AGENT_NOUNS: &[&str] = &["partner", "partners", "ally", "allies", "rival", "rivals", "friend", "friends", "foes", "enemies", "adversaries"];
+/// Verbs that take an organization: leaving it, joining it.
+const EXITS: &[&str] = &["leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"];
+const JOINS: &[&str] = &["join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoins", "rejoining"];
 const BROKER: &[&str] = &["brokered", "mediated", "facilitated", "negotiated"];
 const DEMANDS: &[&str] = &[
     "abandon", "stop", "end", "halt", "cease", "withdraw", "respect", "release", "reverse", "lift", "drop",
@@ -144,6 +153,8 @@ struct Sent<'a> {
     speaker: Vec<Option<usize>>,
     /// For each clause: the relative-clause antecedent or the main subject it inherits.
     inherited: Vec<Option<usize>>,
+    /// Clauses that open with a participle (", accusing ...").
+    participle: Vec<usize>,
 }
 
 impl Sent<'_> {
@@ -194,6 +205,7 @@ pub fn extract(
             clause: vec![0; hi - lo],
             speaker: vec![],
             inherited: vec![],
+            participle: vec![],
         };
         collect_triggers(&mut sent, triggers);
         build_phrases(&mut sent, &mut disc);
@@ -378,12 +390,14 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                     break;
                 }
             }
-            if noun_at == Some(j + 1) && (s.phrase_at(j).is_some() || s.doc.tokens[j].kind != TokenKind::Word) {
+            let inside = |t: usize| phrases.iter().any(|p| p.start <= t && t < p.end);
+            if noun_at.is_some_and(|na| (j..=na).any(inside)) || (noun_at == Some(j + 1) && s.doc.tokens[j].kind != TokenKind::Word) {
                 noun_at = None;
             }
         }
         if let Some(na) = noun_at {
-            if s.phrase_at(k).is_none() && s.phrase_at(na).is_none() && !(na + 1 < s.hi && s.lw(na + 1) == "of") {
+            let of_next = na + 1 < s.hi && s.lw(na + 1) == "of" && !(na + 2 < s.hi && s.lw(na + 2).ends_with("ing"));
+            if !of_next {
                 let noun = s.lw(na);
                 if let Some(ents) = plural(s, disc, &phrases, k, &noun, n) {
                     let possessive = na + 1 < s.hi && s.doc.tokens[na + 1].kind == TokenKind::Possessive;
@@ -473,6 +487,8 @@ fn clauses(s: &mut Sent<'_>) {
     let mut speaker = vec![None];
     let mut inherited = vec![None];
     let mut main_subject = s.phrases.first().map(|_| 0usize);
+    let mut participle = Vec::new();
+    let mut relative: Option<usize> = None;
     let mut k = s.lo;
     while k < s.hi {
         let w = s.lw(k);
@@ -484,7 +500,17 @@ fn clauses(s: &mut Sent<'_>) {
         } else if (w == "which" || w == "who") && k > s.lo {
             // A relative clause inherits its antecedent: the phrase just before.
             let ante = s.phrases.iter().rposition(|p| p.end == k || (p.end + 1 == k && prev == ","));
+            if prev == "," {
+                relative = ante;
+            }
             new_clause = Some((None, ante));
+        } else if w == "," && relative.is_some() && k + 1 < s.hi && s.phrase_at(k + 1).is_none()
+            && !SUBORDINATORS.contains(&s.lw(k + 1).as_str())
+            && s.lw(k + 1).chars().next().is_some_and(char::is_lowercase)
+        {
+            // "The three juntas, which have expelled French troops, formed ...": the main
+            // clause resumes after the relative one, with the antecedent as its subject.
+            new_clause = Some((None, relative.take()));
         } else if SUBORDINATORS.contains(&w.as_str()) && next_is_actor && !(w == "and" && prev != ",") {
             new_clause = Some((None, None));
         } else if SPEECH.contains(&w.as_str()) {
@@ -509,9 +535,11 @@ fn clauses(s: &mut Sent<'_>) {
                 k = j;
                 continue;
             }
-        } else if w == "," && k + 1 < s.hi && s.lw(k + 1).ends_with("ing") && s.trigger_at(k + 1).is_some() {
-            // ", accusing it of": a participle inherits the main subject.
-            new_clause = Some((None, main_subject));
+        } else if w == "," && k + 1 < s.hi && s.lw(k + 1).ends_with("ing") && s.lw(k + 1).len() > 5 {
+            // ", accusing it of", ", setting off tensions": a participle's subject is the actor
+            // of the clause before it.
+            new_clause = Some((None, None));
+            participle.push(c + 1);
         }
         if let Some((sp, inh)) = new_clause {
             c += 1;
@@ -526,6 +554,8 @@ fn clauses(s: &mut Sent<'_>) {
     }
     s.speaker = speaker;
     s.inherited = inherited;
+    s.participle = participle;
+    let _ = main_subject;
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -555,6 +585,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
             .or_else(|| inherited.filter(&fits))
             .or_else(|| s.phrases.iter().rev().filter(|p| p.end <= k).map(|p| p.ents.clone()).find(&fits))
+            .or_else(|| if plural { last_two(s, k) } else { None })
             .or_else(|| disc.last_subject.clone().filter(&fits));
         if let Some(ents) = ents {
             added.push(Phrase { start: k, end: k + 1, ents, possessive, reference: true });
@@ -562,6 +593,30 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
     }
     s.phrases.extend(added);
     s.phrases.sort_by_key(|p| p.start);
+}
+
+/// "Moscow backed Beijing ..., as they deepened": the last two states or persons named before
+/// a plural pronoun that no list explains.
+fn last_two(s: &Sent<'_>, k: usize) -> Option<Vec<usize>> {
+    let mut out: Vec<usize> = Vec::new();
+    for p in s.phrases.iter().rev().filter(|p| p.end <= k && !p.reference) {
+        for &e in p.ents.iter().rev() {
+            if s.r.entities[e].kind == Kind::Organization {
+                continue;
+            }
+            let f = s.r.fold(e);
+            if !out.iter().any(|&o| s.r.fold(o) == f) {
+                out.push(e);
+            }
+        }
+        if out.len() >= 2 {
+            break;
+        }
+    }
+    (out.len() == 2).then(|| {
+        out.reverse();
+        out
+    })
 }
 
 struct Emit<'a> {
@@ -671,7 +726,11 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
     let mut steps = 0;
     while k < s.hi && steps < max {
         if let Some(p) = s.phrase_starting(k).or_else(|| s.phrase_at(k)) {
-            return Some(p);
+            let q = &s.phrases[p];
+            // "urged their partners": a possessive pronoun is not the object, what it owns is.
+            if !(q.reference && q.possessive && q.end == q.start + 1) {
+                return Some(p);
+            }
         }
         if s.clause[k - s.lo] != c && k > from {
             return None;
@@ -683,7 +742,7 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         if k > from && s.trigger_at(k).is_some_and(|t| s.triggers[t].3.iter().any(|&d| s.gaz.triggers[d as usize].frame == Frame::Verb)) && !w.ends_with("ing") {
             return None;
         }
-        if STOP_PREPS.contains(&w.as_str()) && !preps.contains(&w) && !(k == from && steps == 0 && preps.is_empty() && false) {
+        if (STOP_PREPS.contains(&w.as_str()) || matches!(w.as_str(), "and" | "or" | "but" | "that" | "which" | "who")) && !preps.contains(&w) {
             return None;
         }
         k += 1;
@@ -695,10 +754,28 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
 /// Fills the roles of each trigger of the sentence.
 fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
     let mut em = Emit { out, sentence: si };
+    triggers(s, si, disc, &mut em);
+    brokers(s, disc, &mut em);
+}
+
+fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
     // The relation each phrase is the object of, for chains ("A joined B in condemning C").
     let mut object_of: Vec<Option<(Vec<usize>, &'static str)>> = vec![None; s.phrases.len()];
-    memberships(s, &mut em);
+    memberships(s, em);
+    // The actor of the latest relation, for participle clauses (", setting off tensions with").
+    let mut last_src: Option<Vec<usize>> = None;
     for t in 0..s.triggers.len() {
+        if let Some(r) = em.out.last().filter(|r| r.sentence == si) {
+            let src = r.source;
+            if last_src.as_ref().is_none_or(|v| !v.contains(&src)) {
+                last_src = Some(em.out.iter().filter(|x| x.sentence == si && x.trigger == r.trigger).map(|x| x.source).fold(Vec::new(), |mut v, e| {
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                    v
+                }));
+            }
+        }
         let (start, end, _, ref defs) = s.triggers[t];
         if s.phrase_at(start).is_some() && !s.phrases[s.phrase_at(start).unwrap_or(0)].reference {
             continue;
@@ -707,8 +784,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
         let preps = &def.preps;
         let prev = if start > s.lo { s.lw(start - 1) } else { String::new() };
         let next = if end < s.hi { s.lw(end) } else { String::new() };
-        let nominal = matches!(prev.as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her" | "'s" | "’s" | "'" | "of" | "new" | "further" | "firm" | "strong" | "joint" | "diplomatic" | "military" | "economic" | "strategic" | "fresh" | "more" | "any")
-            || s.doc.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let nominal = !verb_context(s, start);
         let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
         match def.frame {
             Frame::Adj => {
@@ -741,9 +817,22 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
                         }
                     }
                 }
-                let src = possessor(s, start).or_else(|| if nominal { light_subject(s, start) } else { source_before(s, start) });
-                let Some(src) = src else { continue };
-                let src_ents = s.phrases[src].ents.clone();
+                let form = s.lw(start);
+                let pos = possessor(s, start);
+                if AGENT_NOUNS.contains(&form.as_str()) && pos.is_some() {
+                    // "their European Union partners": the partners are others, not the owners.
+                    let p = pos.unwrap_or(0);
+                    if let Some(q) = s.phrases.iter().position(|q| q.start >= s.phrases[p].end && q.end <= start && !q.reference) {
+                        em.pairs(s, &s.phrases[p].ents, &s.phrases[q].ents, def, t, "possessor-partner", None);
+                    }
+                    continue;
+                }
+                let src_ents = if nominal {
+                    pos.or_else(|| light_subject(s, start)).map(|p| s.phrases[p].ents.clone())
+                } else {
+                    verb_source(s, start, &last_src)
+                };
+                let Some(src_ents) = src_ents else { continue };
                 // "A's alliance with B", "A agreed with B", "A met B"
                 let tgt = if preps.iter().any(|p| *p == next) || next == "with" {
                     target_after(s, end + 1, &[], 6)
@@ -803,13 +892,15 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
                 }
             }
             Frame::Verb => {
+                // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
+                let determiner = matches!(prev.as_str(), "a" | "an" | "the" | "any" | "this" | "these" | "those" | "some" | "no" | "its" | "their" | "his" | "her" | "our" | "every")
+                    || (start > s.lo && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
+                if determiner {
+                    continue;
+                }
                 // Passive: "was blocked by A", "backed by A".
                 if next == "by" {
                     let be = (start > s.lo && BE.contains(&prev.as_str())) || (start > s.lo + 1 && BE.contains(&s.lw(start - 2).as_str()));
-                    if BROKER.contains(&s.lw(start).as_str()) {
-                        broker(s, disc, &mut em, t, def, end);
-                        continue;
-                    }
                     if let Some(src) = target_after(s, end + 1, &[], 4) {
                         let tgt = if be { source_before(s, start) } else { s.phrases.iter().position(|p| p.end == start) };
                         if let Some(tg) = tgt {
@@ -818,15 +909,16 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
                     }
                     continue;
                 }
-                let Some(src) = source_before(s, start) else { continue };
-                let mut src_ents = s.phrases[src].ents.clone();
+                let Some(mut src_ents) = verb_source(s, start, &last_src) else { continue };
                 // Chains: "A joined B in condemning C", "China joined Russia to oppose NATO".
-                if let Some((backers, kind)) = &object_of[src] {
-                    let gap: Vec<String> = (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
-                    if SUPPORTIVE.contains(kind) && gap.len() <= 5 && gap.iter().any(|w| w == "in" || w == "to" || w == "by") {
-                        for &b in backers {
-                            if !src_ents.contains(&b) {
-                                src_ents.push(b);
+                if let Some(src) = source_before(s, start).filter(|&p| s.phrases[p].ents == src_ents) {
+                    if let Some((backers, kind)) = &object_of[src] {
+                        let gap: Vec<String> = (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
+                        if SUPPORTIVE.contains(kind) && gap.len() <= 5 && gap.iter().any(|w| w == "in" || w == "to" || w == "by") {
+                            for &b in backers {
+                                if !src_ents.contains(&b) {
+                                    src_ents.push(b);
+                                }
                             }
                         }
                     }
@@ -838,8 +930,10 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
                 } else {
                     let mut v = Vec::new();
                     let mut from = end;
-                    // "Putin told Xi that": the addressee is the target of a speech act only.
-                    if let Some(tg) = target_after(s, from, preps, 8) {
+                    // A direct object, else the object of the trigger's own preposition ("deploy
+                    // troops along the border").
+                    let tg = target_after(s, from, &[], 8).or_else(|| prep_target(s, end, preps));
+                    if let Some(tg) = tg {
                         v.extend(event_parties(s, disc, tg));
                         from = s.phrases[tg].end;
                         let _ = from;
@@ -848,11 +942,19 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
                     }
                     v
                 };
+                // "left ECOWAS", "formed their own Alliance of Sahel States": organizations only.
+                let form = s.lw(start);
+                let mut tgt = tgt;
+                let mut kind = None;
+                if def.kind == "MEMBER" || EXITS.contains(&form.as_str()) {
+                    tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
+                } else if JOINS.contains(&form.as_str()) && !tgt.is_empty() && tgt.iter().all(|&e| s.ent(e).kind == Kind::Organization) {
+                    kind = Some("MEMBER");
+                }
                 if tgt.is_empty() {
                     continue;
                 }
                 // "called on NATO to abandon": a demand is an accusation; "urged both not to" no relation.
-                let mut kind = None;
                 if def.kind == "REQUEST" {
                     let tg_end = s.phrases.iter().filter(|p| p.start >= end).map(|p| p.end).next().unwrap_or(end);
                     let after: Vec<String> = (tg_end..(tg_end + 3).min(s.hi)).map(|k| s.lw(k)).collect();
@@ -878,16 +980,78 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
     }
 }
 
+/// Whether the word before a trigger lets it be a verb: a subject, an auxiliary, "to", an
+/// adverb. Anything else ("a", "their", "inhumane", "heightening") makes it a noun.
+fn verb_context(s: &Sent<'_>, start: usize) -> bool {
+    if start <= s.lo {
+        return true;
+    }
+    let k = start - 1;
+    if s.phrases.iter().any(|p| p.end == start && !p.possessive) {
+        return true;
+    }
+    if s.doc.tokens[k].kind == TokenKind::Possessive {
+        return false;
+    }
+    let w = s.lw(k);
+    VERB_BEFORE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4 && w != "only") || matches!(w.as_str(), "," | "\"" | "“")
+}
+
+const VERB_BEFORE: &[&str] = &[
+    "to", "would", "will", "could", "can", "may", "might", "must", "should", "did", "does", "do", "has", "have",
+    "had", "was", "were", "is", "are", "be", "been", "being", "not", "n't", "also", "and", "or", "who", "which",
+    "that", "again", "then", "never", "they", "it", "he", "she", "we", "i", "you", "jointly", "both", "all",
+    "still", "already", "later", "today", "yesterday", "once", "first", "repeatedly", "further", "swiftly",
+];
+
+/// The source of a verb: the nearest actor before it in its clause; for a second verb joined
+/// by "and" ("China responded ... and summoned"), the clause's subject; for a participle clause
+/// with no actor of its own, the actor of the latest relation.
+fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Option<Vec<usize>> {
+    let c = s.clause[start - s.lo];
+    let mut k = start;
+    while k > s.lo && (s.lw(k - 1).ends_with("ly") || matches!(s.lw(k - 1).as_str(), "also" | "then" | "later")) {
+        k -= 1;
+    }
+    if k > s.lo && s.lw(k - 1) == "and" {
+        if let Some(p) = s.inherited.get(c).copied().flatten() {
+            return Some(s.phrases[p].ents.clone());
+        }
+        let first_trigger = s.triggers.iter().map(|t| t.0).find(|&t0| t0 >= s.lo && s.clause[t0 - s.lo] == c).unwrap_or(start);
+        let subject = s.phrases.iter().position(|p| p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= first_trigger);
+        if let Some(p) = subject {
+            return Some(s.phrases[p].ents.clone());
+        }
+    }
+    if let Some(p) = source_before(s, start) {
+        return Some(s.phrases[p].ents.clone());
+    }
+    if s.participle.contains(&c) {
+        return last_src.clone();
+    }
+    None
+}
+
+/// The object of a trigger's own preposition a few words on: "deploy troops along the border".
+fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
+    if preps.is_empty() || end >= s.hi {
+        return None;
+    }
+    let c = s.clause[end - s.lo];
+    (end..(end + 10).min(s.hi))
+        .take_while(|&k| s.clause[k - s.lo] == c && !matches!(s.w(k), "," | ";"))
+        .find(|&k| preps.contains(&s.lw(k)))
+        .and_then(|k| target_after(s, k + 1, &[], 5))
+}
+
 /// Chooses the frame of an ambiguous form ("support" the verb or the noun).
 fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g TriggerDef {
     let all: Vec<&TriggerDef> = defs.iter().map(|&d| &s.gaz.triggers[d as usize]).collect();
     if all.len() == 1 {
         return all[0];
     }
-    let prev = if start > s.lo { s.lw(start - 1) } else { String::new() };
     let next = if end < s.hi { s.lw(end) } else { String::new() };
-    let nominal = matches!(prev.as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her" | "of" | "for" | "new" | "further" | "firm" | "strong" | "unwavering" | "military" | "economic" | "diplomatic" | "full")
-        || s.doc.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Possessive);
+    let nominal = !verb_context(s, start);
     let by_prep = all.iter().find(|d| d.frame == Frame::Noun && d.preps.contains(&next));
     if nominal {
         if let Some(d) = by_prep.or_else(|| all.iter().find(|d| d.frame == Frame::Noun)) {
@@ -1048,8 +1212,16 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
 }
 
 /// "a deal brokered by China": the broker with each party of the latest agreement.
-fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, t: usize, def: &TriggerDef, end: usize) {
-    let Some(b) = target_after(s, end + 1, &[], 3) else { return };
+fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(1) {
+        if BROKER.contains(&s.lw(k).as_str()) && s.lw(k + 1) == "by" {
+            broker(s, disc, em, k);
+        }
+    }
+}
+
+fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
+    let Some(b) = target_after(s, k + 2, &[], 3) else { return };
     let here: Vec<usize> = em
         .out
         .iter()
@@ -1062,9 +1234,11 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, t: usize, def: &Tri
             parties.push(e);
         }
     }
-    let broker = s.phrases[b].ents.clone();
-    let coop = TriggerDef { kind: "COOPERATE", frame: Frame::Verb, preps: vec![], intensity: def.intensity.abs().max(3.0), polarity: 1 };
-    em.pairs(s, &broker, &parties, &coop, t, "brokered-by", None);
+    let coop = TriggerDef { kind: "COOPERATE", frame: Frame::Verb, preps: vec![], intensity: 3.0, polarity: 1 };
+    let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+    for &b in &s.phrases[b].ents {
+        push_plain(s, em, &parties, b, &coop, trig, "brokered-by");
+    }
 }
 
 /// "the Quad alliance involving the US, India, Japan and Australia": members of the
@@ -1077,7 +1251,8 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
         let mut j = k;
         while j > s.lo && k - j < 3 {
             j -= 1;
-            if let Some(p) = s.phrases.iter().position(|p| p.end == j + 1 || p.end == j) {
+            let gap_ok = (j + 1..k).all(|g| matches!(s.lw(g).as_str(), "," | "alliance" | "bloc" | "group" | "grouping" | "pact" | "partnership" | "dialogue" | "forum" | "coalition" | "club"));
+            if let Some(p) = s.phrases.iter().position(|p| p.end == j + 1 || p.end == j).filter(|_| gap_ok) {
                 let org = &s.phrases[p];
                 if org.ents.len() == 1 && s.ent(org.ents[0]).kind == Kind::Organization {
                     if let Some(m) = s.phrases.iter().position(|p| p.start > k && p.start <= k + 2) {

@@ -182,6 +182,14 @@ pub fn resolve(text: &str, doc: &Document, gaz: &Gazetteer, found: &Found, day: 
             }
         }
     }
+    // A group that acts stands for its members: list them so relations can name them.
+    for i in 0..r.entities.len() {
+        for m in r.entities[i].members.clone() {
+            if let Some(e) = gaz.entity_id(&m) {
+                r.known(gaz, e);
+            }
+        }
+    }
     if office_used && !dated {
         r.warnings.push(format!(
             "no date given: office-holders were resolved as of today ({})",
