@@ -25,14 +25,21 @@ fn main() {
     let mut tables = kb::Tables::default();
     let mut errors = Vec::new();
     for (name, text) in &texts {
-        kb::parse_into(&mut tables, name, &format!("data/{name}"), text, &mut errors);
+        kb::parse_into(
+            &mut tables,
+            name,
+            &format!("data/{name}"),
+            text,
+            &mut errors,
+        );
     }
     errors.extend(kb::check(&tables, None, &|t: &str| format!("data/{t}")));
     if !errors.is_empty() {
         fail(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
     }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("kb_tables.rs"), emit(&tables)).expect("write kb_tables.rs");
+    std::fs::write(Path::new(&out).join("kb_tables.rs"), emit(&tables))
+        .expect("write kb_tables.rs");
 }
 
 fn fail(errors: &[String]) -> ! {
@@ -57,28 +64,109 @@ fn emit(t: &kb::Tables<'_>) -> String {
     table("COUNTRIES", "Country", t.countries.iter().map(|c| format!(
         "line: {}, id: {:?}, name: {:?}, formal: {:?}, aliases: {:?}, adjectives: {:?}, plurals: {:?}, capitals: {:?}, seats: {:?}",
         c.line, c.id, c.name, c.formal, c.aliases, c.adjectives, c.plurals, c.capitals, c.seats)).collect());
-    table("PLACES", "Place", t.places.iter().map(|p| format!(
-        "line: {}, id: {:?}, name: {:?}, aliases: {:?}, country: {:?}, kind: {:?}",
-        p.line, p.id, p.name, p.aliases, p.country, p.kind)).collect());
-    table("GROUPS", "Group", t.groups.iter().map(|g| format!(
-        "line: {}, id: {:?}, name: {:?}, aliases: {:?}, members: {:?}",
-        g.line, g.id, g.name, g.aliases, g.members)).collect());
-    table("ORGANIZATIONS", "Organization", t.organizations.iter().map(|o| format!(
-        "line: {}, id: {:?}, name: {:?}, aliases: {:?}, kind: {:?}, affiliation: {:?}",
-        o.line, o.id, o.name, o.aliases, o.kind, o.affiliation)).collect());
-    table("MEMBERSHIPS", "Membership", t.memberships.iter().map(|m| format!(
-        "line: {}, org: {:?}, member: {:?}, from: {}, to: {}",
-        m.line, m.org, m.member, m.from, m.to)).collect());
-    table("PERSONS", "Person", t.persons.iter().map(|p| format!(
-        "line: {}, id: {:?}, name: {:?}, aliases: {:?}, affiliation: {:?}",
-        p.line, p.id, p.name, p.aliases, p.affiliation)).collect());
-    table("OFFICES", "Office", t.offices.iter().map(|o| format!(
-        "line: {}, holder: {:?}, role: {:?}, person: {:?}, from: {}, to: {}",
-        o.line, o.holder, o.role, o.person, o.from, o.to)).collect());
-    table("TITLES", "Title", t.titles.iter().map(|x| format!(
-        "line: {}, phrase: {:?}, role: {:?}", x.line, x.phrase, x.role)).collect());
-    table("TRIGGERS", "Trigger", t.triggers.iter().map(|x| format!(
-        "line: {}, forms: {:?}, kind: {:?}, frame: {:?}, preps: {:?}, intensity: {:?}",
-        x.line, x.forms, x.kind, x.frame, x.preps, x.intensity)).collect());
+    table(
+        "PLACES",
+        "Place",
+        t.places
+            .iter()
+            .map(|p| {
+                format!(
+                    "line: {}, id: {:?}, name: {:?}, aliases: {:?}, country: {:?}, kind: {:?}",
+                    p.line, p.id, p.name, p.aliases, p.country, p.kind
+                )
+            })
+            .collect(),
+    );
+    table(
+        "GROUPS",
+        "Group",
+        t.groups
+            .iter()
+            .map(|g| {
+                format!(
+                    "line: {}, id: {:?}, name: {:?}, aliases: {:?}, members: {:?}",
+                    g.line, g.id, g.name, g.aliases, g.members
+                )
+            })
+            .collect(),
+    );
+    table(
+        "ORGANIZATIONS",
+        "Organization",
+        t.organizations
+            .iter()
+            .map(|o| {
+                format!(
+                    "line: {}, id: {:?}, name: {:?}, aliases: {:?}, kind: {:?}, affiliation: {:?}",
+                    o.line, o.id, o.name, o.aliases, o.kind, o.affiliation
+                )
+            })
+            .collect(),
+    );
+    table(
+        "MEMBERSHIPS",
+        "Membership",
+        t.memberships
+            .iter()
+            .map(|m| {
+                format!(
+                    "line: {}, org: {:?}, member: {:?}, from: {}, to: {}",
+                    m.line, m.org, m.member, m.from, m.to
+                )
+            })
+            .collect(),
+    );
+    table(
+        "PERSONS",
+        "Person",
+        t.persons
+            .iter()
+            .map(|p| {
+                format!(
+                    "line: {}, id: {:?}, name: {:?}, aliases: {:?}, affiliation: {:?}",
+                    p.line, p.id, p.name, p.aliases, p.affiliation
+                )
+            })
+            .collect(),
+    );
+    table(
+        "OFFICES",
+        "Office",
+        t.offices
+            .iter()
+            .map(|o| {
+                format!(
+                    "line: {}, holder: {:?}, role: {:?}, person: {:?}, from: {}, to: {}",
+                    o.line, o.holder, o.role, o.person, o.from, o.to
+                )
+            })
+            .collect(),
+    );
+    table(
+        "TITLES",
+        "Title",
+        t.titles
+            .iter()
+            .map(|x| {
+                format!(
+                    "line: {}, phrase: {:?}, role: {:?}",
+                    x.line, x.phrase, x.role
+                )
+            })
+            .collect(),
+    );
+    table(
+        "TRIGGERS",
+        "Trigger",
+        t.triggers
+            .iter()
+            .map(|x| {
+                format!(
+                    "line: {}, forms: {:?}, kind: {:?}, frame: {:?}, preps: {:?}, intensity: {:?}",
+                    x.line, x.forms, x.kind, x.frame, x.preps, x.intensity
+                )
+            })
+            .collect(),
+    );
     s
 }

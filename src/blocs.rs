@@ -46,8 +46,18 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
         let w = rel.intensity.abs().max(0.5) * f32::from(rel.polarity);
         *weights.entry(key).or_insert(0.0) += w;
     }
-    let stances: Vec<Stance> = weights.iter().map(|((a, b), &net)| Stance { a: a.clone(), b: b.clone(), net }).collect();
-    let mut nodes: Vec<String> = weights.keys().flat_map(|(a, b)| [a.clone(), b.clone()]).collect();
+    let stances: Vec<Stance> = weights
+        .iter()
+        .map(|((a, b), &net)| Stance {
+            a: a.clone(),
+            b: b.clone(),
+            net,
+        })
+        .collect();
+    let mut nodes: Vec<String> = weights
+        .keys()
+        .flat_map(|(a, b)| [a.clone(), b.clone()])
+        .collect();
     nodes.sort();
     nodes.dedup();
     let index = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).unwrap_or(0);
@@ -84,7 +94,12 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
         comp.sort();
         let side = split(&comp, &adj);
         for s in [false, true] {
-            let bloc: Vec<String> = comp.iter().zip(&side).filter(|(_, &x)| x == s).map(|(&v, _)| nodes[v].clone()).collect();
+            let bloc: Vec<String> = comp
+                .iter()
+                .zip(&side)
+                .filter(|(_, &x)| x == s)
+                .map(|(&v, _)| nodes[v].clone())
+                .collect();
             if !bloc.is_empty() {
                 out.push(bloc);
             }
@@ -94,7 +109,10 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
         b.sort();
     }
     out.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
-    Blocs { blocs: out, stances }
+    Blocs {
+        blocs: out,
+        stances,
+    }
 }
 
 /// Frustration of an assignment: positive weight across sides plus negative weight inside.

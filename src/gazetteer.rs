@@ -219,7 +219,8 @@ pub struct Gazetteer {
 }
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
-    Gazetteer::build(&builtin_tables()).expect("the built-in knowledge base was checked by build.rs")
+    Gazetteer::build(&builtin_tables())
+        .expect("the built-in knowledge base was checked by build.rs")
 });
 
 /// The built-in tables, as compiled from `data/`.
@@ -313,7 +314,11 @@ impl Gazetteer {
         }
         let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
         errors.extend(kb::check(&extra, Some(&base), &|t: &str| {
-            names.iter().find(|n| n.as_str() == t).cloned().unwrap_or_else(|| t.to_string())
+            names
+                .iter()
+                .find(|n| n.as_str() == t)
+                .cloned()
+                .unwrap_or_else(|| t.to_string())
         }));
         if !errors.is_empty() {
             return Err(errors);
@@ -343,21 +348,57 @@ impl Gazetteer {
                 country: None,
                 members: vec![],
             });
-            g.term(c.name, Sense::Entity { entity: e, via: Via::Name });
+            g.term(
+                c.name,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Name,
+                },
+            );
             if !c.formal.is_empty() {
-                g.term(c.formal, Sense::Entity { entity: e, via: Via::Name });
+                g.term(
+                    c.formal,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Name,
+                    },
+                );
             }
             for a in kb::list(c.aliases) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Alias });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Alias,
+                    },
+                );
             }
             for a in kb::list(c.adjectives) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Demonym });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Demonym,
+                    },
+                );
             }
             for a in kb::list(c.plurals) {
-                g.term(a, Sense::Entity { entity: e, via: Via::People });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::People,
+                    },
+                );
             }
             for a in kb::list(c.seats) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Seat });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Seat,
+                    },
+                );
             }
             let mut capitals = kb::list(c.capitals);
             if let Some(first) = capitals.next() {
@@ -384,13 +425,35 @@ impl Gazetteer {
                 country: None,
                 members: vec![],
             });
-            g.term(o.name, Sense::Entity { entity: e, via: Via::Name });
+            g.term(
+                o.name,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Name,
+                },
+            );
             // The code is written as the news writes it when it is a real acronym.
-            if o.id.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && o.id.len() >= 2 {
-                g.term(o.id, Sense::Entity { entity: e, via: Via::Alias });
+            if o.id
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && o.id.len() >= 2
+            {
+                g.term(
+                    o.id,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Alias,
+                    },
+                );
             }
             for a in kb::list(o.aliases) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Alias });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Alias,
+                    },
+                );
             }
         }
         for gr in &t.groups {
@@ -402,9 +465,21 @@ impl Gazetteer {
                 country: None,
                 members: kb::list(gr.members).map(str::to_string).collect(),
             });
-            g.term(gr.name.trim_start_matches("the "), Sense::Entity { entity: e, via: Via::Name });
+            g.term(
+                gr.name.trim_start_matches("the "),
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Name,
+                },
+            );
             for a in kb::list(gr.aliases) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Alias });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Alias,
+                    },
+                );
             }
         }
         for p in &t.places {
@@ -416,9 +491,21 @@ impl Gazetteer {
                 country: (!p.country.is_empty()).then(|| p.country.to_string()),
                 members: vec![],
             });
-            g.term(p.name, Sense::Entity { entity: e, via: Via::Name });
+            g.term(
+                p.name,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Name,
+                },
+            );
             for a in kb::list(p.aliases) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Alias });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Alias,
+                    },
+                );
             }
         }
         for p in &t.persons {
@@ -430,28 +517,68 @@ impl Gazetteer {
                 country: None,
                 members: vec![],
             });
-            g.term(p.name, Sense::Entity { entity: e, via: Via::Name });
+            g.term(
+                p.name,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Name,
+                },
+            );
             for a in kb::list(p.aliases) {
-                g.term(a, Sense::Entity { entity: e, via: Via::Alias });
+                g.term(
+                    a,
+                    Sense::Entity {
+                        entity: e,
+                        via: Via::Alias,
+                    },
+                );
             }
         }
         for x in &t.titles {
             let role = g.role(x.role);
-            for form in [x.phrase.to_string(), capitalize(x.phrase), title_case(x.phrase)] {
+            for form in [
+                x.phrase.to_string(),
+                capitalize(x.phrase),
+                title_case(x.phrase),
+            ] {
                 g.term(&form, Sense::Title { role });
             }
         }
         for x in &t.offices {
             let role = g.role(x.role);
             let person = g.by_id[x.person];
-            g.terms.push(Term { holder: x.holder.to_string(), role, person, from: x.from, to: x.to });
+            g.terms.push(Term {
+                holder: x.holder.to_string(),
+                role,
+                person,
+                from: x.from,
+                to: x.to,
+            });
         }
         for m in &t.memberships {
-            g.spells.push(Spell { member: m.member.to_string(), org: m.org.to_string(), from: m.from, to: m.to });
+            g.spells.push(Spell {
+                member: m.member.to_string(),
+                org: m.org.to_string(),
+                from: m.from,
+                to: m.to,
+            });
         }
         for x in &t.triggers {
-            let kind = kb::RELATION_TYPES.iter().find(|k| **k == x.kind).copied().unwrap_or("SUPPORT");
-            let polarity = if kb::RELATION_TYPES.iter().position(|k| *k == kind).unwrap_or(0) < 10 { 1 } else { -1 };
+            let kind = kb::RELATION_TYPES
+                .iter()
+                .find(|k| **k == x.kind)
+                .copied()
+                .unwrap_or("SUPPORT");
+            let polarity = if kb::RELATION_TYPES
+                .iter()
+                .position(|k| *k == kind)
+                .unwrap_or(0)
+                < 10
+            {
+                1
+            } else {
+                -1
+            };
             let frame = match x.frame {
                 "noun" => Frame::Noun,
                 "mutual" => Frame::Mutual,
@@ -500,7 +627,11 @@ impl Gazetteer {
             if is_word_char(last) && after.is_some_and(is_word_char) {
                 continue;
             }
-            out.push(Hit { start: s, end: e, term: m.pattern().as_u32() });
+            out.push(Hit {
+                start: s,
+                end: e,
+                term: m.pattern().as_u32(),
+            });
         }
         out
     }
@@ -509,7 +640,9 @@ impl Gazetteer {
     pub fn holder(&self, holder: &str, role: u32, day: Day) -> Option<u32> {
         self.terms
             .iter()
-            .find(|t| t.holder == holder && t.role == role && t.from <= day && (t.to == 0 || day < t.to))
+            .find(|t| {
+                t.holder == holder && t.role == role && t.from <= day && (t.to == 0 || day < t.to)
+            })
             .map(|t| t.person)
     }
 
@@ -531,7 +664,9 @@ impl Gazetteer {
     pub fn member_since(&self, member: &str, org: &str, day: Day) -> Option<Day> {
         self.spells
             .iter()
-            .find(|s| s.member == member && s.org == org && s.from <= day && (s.to == 0 || day < s.to))
+            .find(|s| {
+                s.member == member && s.org == org && s.from <= day && (s.to == 0 || day < s.to)
+            })
             .map(|s| s.from)
     }
 }
@@ -596,7 +731,11 @@ impl Builder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.patterns)
             .map_err(|e| {
-                vec![KbError { file: "knowledge base".into(), line: 0, message: format!("cannot build the automaton: {e}") }]
+                vec![KbError {
+                    file: "knowledge base".into(),
+                    line: 0,
+                    message: format!("cannot build the automaton: {e}"),
+                }]
             })?;
         Ok(Gazetteer {
             entities: self.entities,

@@ -139,9 +139,25 @@ pub struct Tables<'a> {
 
 /// The relation types of the contract, aligned first.
 pub const RELATION_TYPES: &[&str] = &[
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ALLY",
-    "MEMBER", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-    "ASSAULT", "RIVAL",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+    "REQUEST",
+    "ALLY",
+    "MEMBER",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "RIVAL",
 ];
 
 /// The frames a trigger can have.
@@ -197,7 +213,7 @@ pub fn parse_day(s: &str) -> Result<Day, String> {
 
 fn days_in_month(y: u32, m: u32) -> u32 {
     match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -249,7 +265,11 @@ pub fn parse_into<'a>(
         return;
     };
     let err = |errors: &mut Vec<KbError>, line: u32, message: String| {
-        errors.push(KbError { file: shown.to_string(), line, message })
+        errors.push(KbError {
+            file: shown.to_string(),
+            line,
+            message,
+        })
     };
     let day = |errors: &mut Vec<KbError>, line: u32, s: &str| match parse_day(s) {
         Ok(d) => d,
@@ -296,7 +316,13 @@ pub fn parse_into<'a>(
             }),
             "memberships.txt" => {
                 let (from, to) = (day(errors, line, f[2]), day(errors, line, f[3]));
-                tables.memberships.push(Membership { line, org: f[0], member: f[1], from, to })
+                tables.memberships.push(Membership {
+                    line,
+                    org: f[0],
+                    member: f[1],
+                    from,
+                    to,
+                })
             }
             "persons.txt" => tables.persons.push(Person {
                 line,
@@ -316,12 +342,20 @@ pub fn parse_into<'a>(
                     to,
                 })
             }
-            "titles.txt" => tables.titles.push(Title { line, phrase: f[0], role: f[1] }),
+            "titles.txt" => tables.titles.push(Title {
+                line,
+                phrase: f[0],
+                role: f[1],
+            }),
             "triggers.txt" => {
                 let intensity = match f[4].parse::<f32>() {
                     Ok(x) if (-10.0..=10.0).contains(&x) => x,
                     _ => {
-                        err(errors, line, format!("bad intensity {:?} (want -10 to 10)", f[4]));
+                        err(
+                            errors,
+                            line,
+                            format!("bad intensity {:?} (want -10 to 10)", f[4]),
+                        );
                         0.0
                     }
                 };
@@ -357,7 +391,11 @@ impl<F: Fn(&str) -> String> Source for F {
 pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -> Vec<KbError> {
     let mut errors = Vec::new();
     let mut err = |table: &str, line: u32, message: String| {
-        errors.push(KbError { file: src.file(table), line, message })
+        errors.push(KbError {
+            file: src.file(table),
+            line,
+            message,
+        })
     };
     let all = |f: &dyn Fn(&Tables<'_>) -> Vec<String>| -> HashSet<String> {
         let mut s: HashSet<String> = f(tables).into_iter().collect();
@@ -391,9 +429,17 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
                 err(table, line, format!("bad id {id:?}: empty or with spaces"));
             }
             if let Some(first) = seen.insert(id, line) {
-                err(table, line, format!("duplicate id {id:?} (first on line {first})"));
+                err(
+                    table,
+                    line,
+                    format!("duplicate id {id:?} (first on line {first})"),
+                );
             } else if base_ids.contains(id) {
-                err(table, line, format!("id {id:?} is already in the built-in knowledge base"));
+                err(
+                    table,
+                    line,
+                    format!("id {id:?} is already in the built-in knowledge base"),
+                );
             }
             if let Some(p) = prev {
                 if p > id {
@@ -403,18 +449,50 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
             prev = Some(id);
         }
     };
-    ids_of("countries.txt", tables.countries.iter().map(|r| (r.line, r.id)).collect(), &mut err);
-    ids_of("places.txt", tables.places.iter().map(|r| (r.line, r.id)).collect(), &mut err);
-    ids_of("groups.txt", tables.groups.iter().map(|r| (r.line, r.id)).collect(), &mut err);
-    ids_of("organizations.txt", tables.organizations.iter().map(|r| (r.line, r.id)).collect(), &mut err);
-    ids_of("persons.txt", tables.persons.iter().map(|r| (r.line, r.id)).collect(), &mut err);
+    ids_of(
+        "countries.txt",
+        tables.countries.iter().map(|r| (r.line, r.id)).collect(),
+        &mut err,
+    );
+    ids_of(
+        "places.txt",
+        tables.places.iter().map(|r| (r.line, r.id)).collect(),
+        &mut err,
+    );
+    ids_of(
+        "groups.txt",
+        tables.groups.iter().map(|r| (r.line, r.id)).collect(),
+        &mut err,
+    );
+    ids_of(
+        "organizations.txt",
+        tables
+            .organizations
+            .iter()
+            .map(|r| (r.line, r.id))
+            .collect(),
+        &mut err,
+    );
+    ids_of(
+        "persons.txt",
+        tables.persons.iter().map(|r| (r.line, r.id)).collect(),
+        &mut err,
+    );
 
     // One id names one entity across every table.
     let mut global: HashMap<&str, &str> = HashMap::new();
-    let tabled = tables.countries.iter().map(|r| ("countries.txt", r.line, r.id))
+    let tabled = tables
+        .countries
+        .iter()
+        .map(|r| ("countries.txt", r.line, r.id))
         .chain(tables.places.iter().map(|r| ("places.txt", r.line, r.id)))
         .chain(tables.groups.iter().map(|r| ("groups.txt", r.line, r.id)))
-        .chain(tables.organizations.iter().map(|r| ("organizations.txt", r.line, r.id)))
+        .chain(
+            tables
+                .organizations
+                .iter()
+                .map(|r| ("organizations.txt", r.line, r.id)),
+        )
         .chain(tables.persons.iter().map(|r| ("persons.txt", r.line, r.id)));
     for (table, line, id) in tabled {
         if let Some(other) = global.insert(id, table) {
@@ -425,93 +503,179 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
     }
     for c in &tables.countries {
         if c.id.len() != 3 || !c.id.bytes().all(|b| b.is_ascii_uppercase()) {
-            err("countries.txt", c.line, format!("country id {:?} is not three capitals", c.id));
+            err(
+                "countries.txt",
+                c.line,
+                format!("country id {:?} is not three capitals", c.id),
+            );
         }
         if c.name.is_empty() {
-            err("countries.txt", c.line, format!("country {:?} has no name", c.id));
+            err(
+                "countries.txt",
+                c.line,
+                format!("country {:?} has no name", c.id),
+            );
         }
     }
     let actor = |code: &str| countries.contains(code) || orgs.contains(code);
     for p in &tables.places {
         if !p.country.is_empty() && !countries.contains(p.country) {
-            err("places.txt", p.line, format!("unknown country code {:?}", p.country));
+            err(
+                "places.txt",
+                p.line,
+                format!("unknown country code {:?}", p.country),
+            );
         }
-        const KINDS: &[&str] =
-            &["city", "region", "sea", "strait", "territory", "river", "mountain", "island"];
+        const KINDS: &[&str] = &[
+            "city",
+            "region",
+            "sea",
+            "strait",
+            "territory",
+            "river",
+            "mountain",
+            "island",
+        ];
         if !KINDS.contains(&p.kind) {
-            err("places.txt", p.line, format!("unknown place kind {:?}", p.kind));
+            err(
+                "places.txt",
+                p.line,
+                format!("unknown place kind {:?}", p.kind),
+            );
         }
     }
     for g in &tables.groups {
         for m in list(g.members) {
             if !countries.contains(m) {
-                err("groups.txt", g.line, format!("member {m:?} is not a known country code"));
+                err(
+                    "groups.txt",
+                    g.line,
+                    format!("member {m:?} is not a known country code"),
+                );
             }
         }
     }
     for o in &tables.organizations {
         if !o.affiliation.is_empty() && !countries.contains(o.affiliation) {
-            err("organizations.txt", o.line, format!("unknown affiliation {:?}", o.affiliation));
+            err(
+                "organizations.txt",
+                o.line,
+                format!("unknown affiliation {:?}", o.affiliation),
+            );
         }
     }
     // Memberships: known codes, sorted, spells of one pair never overlapping.
     let mut prev: Option<(&str, &str, Day)> = None;
     for m in &tables.memberships {
         if !orgs.contains(m.org) {
-            err("memberships.txt", m.line, format!("unknown organization {:?}", m.org));
+            err(
+                "memberships.txt",
+                m.line,
+                format!("unknown organization {:?}", m.org),
+            );
         }
         if !countries.contains(m.member) {
-            err("memberships.txt", m.line, format!("unknown country code {:?}", m.member));
+            err(
+                "memberships.txt",
+                m.line,
+                format!("unknown country code {:?}", m.member),
+            );
         }
         if m.to != 0 && m.to < m.from {
-            err("memberships.txt", m.line, "membership ends before it starts".to_string());
+            err(
+                "memberships.txt",
+                m.line,
+                "membership ends before it starts".to_string(),
+            );
         }
         let key = (m.org, m.member, m.from);
         if let Some(p) = prev {
             if p > key {
-                err("memberships.txt", m.line, "not sorted by org, member, start".to_string());
+                err(
+                    "memberships.txt",
+                    m.line,
+                    "not sorted by org, member, start".to_string(),
+                );
             }
         }
         prev = Some(key);
     }
     overlaps(
-        tables.memberships.iter().map(|m| ((m.org, m.member), m.line, m.from, m.to)),
+        tables
+            .memberships
+            .iter()
+            .map(|m| ((m.org, m.member), m.line, m.from, m.to)),
         &mut |line, msg| err("memberships.txt", line, msg),
     );
     for p in &tables.persons {
         if !p.affiliation.is_empty() && !actor(p.affiliation) {
-            err("persons.txt", p.line, format!("unknown affiliation {:?}", p.affiliation));
+            err(
+                "persons.txt",
+                p.line,
+                format!("unknown affiliation {:?}", p.affiliation),
+            );
         }
     }
     for o in &tables.offices {
         if !actor(o.holder) {
-            err("offices.txt", o.line, format!("unknown holder {:?}", o.holder));
+            err(
+                "offices.txt",
+                o.line,
+                format!("unknown holder {:?}", o.holder),
+            );
         }
         if !persons.contains(o.person) {
-            err("offices.txt", o.line, format!("unknown person {:?}", o.person));
+            err(
+                "offices.txt",
+                o.line,
+                format!("unknown person {:?}", o.person),
+            );
         }
         if !roles.contains(o.role) {
-            err("offices.txt", o.line, format!("role {:?} is not named in titles.txt", o.role));
+            err(
+                "offices.txt",
+                o.line,
+                format!("role {:?} is not named in titles.txt", o.role),
+            );
         }
         if o.from == 0 {
-            err("offices.txt", o.line, "a term needs its start date".to_string());
+            err(
+                "offices.txt",
+                o.line,
+                "a term needs its start date".to_string(),
+            );
         }
         if o.to != 0 && o.to < o.from {
-            err("offices.txt", o.line, "term ends before it starts".to_string());
+            err(
+                "offices.txt",
+                o.line,
+                "term ends before it starts".to_string(),
+            );
         }
     }
     overlaps(
-        tables.offices.iter().map(|o| ((o.holder, o.role), o.line, o.from, o.to)),
+        tables
+            .offices
+            .iter()
+            .map(|o| ((o.holder, o.role), o.line, o.from, o.to)),
         &mut |line, msg| err("offices.txt", line, msg),
     );
     let mut prev_title: Option<&str> = None;
     for t in &tables.titles {
         if t.phrase != t.phrase.to_lowercase() {
-            err("titles.txt", t.line, format!("title phrase {:?} is not lower case", t.phrase));
+            err(
+                "titles.txt",
+                t.line,
+                format!("title phrase {:?} is not lower case", t.phrase),
+            );
         }
         if let Some(p) = prev_title {
             if p > t.phrase {
-                err("titles.txt", t.line, format!("not sorted: {:?} after {p:?}", t.phrase));
+                err(
+                    "titles.txt",
+                    t.line,
+                    format!("not sorted: {:?} after {p:?}", t.phrase),
+                );
             }
         }
         prev_title = Some(t.phrase);
@@ -519,22 +683,45 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
     let mut forms: HashMap<(&str, &str), u32> = HashMap::new();
     for t in &tables.triggers {
         let Some(i) = RELATION_TYPES.iter().position(|k| *k == t.kind) else {
-            err("triggers.txt", t.line, format!("unknown relation type {:?}", t.kind));
+            err(
+                "triggers.txt",
+                t.line,
+                format!("unknown relation type {:?}", t.kind),
+            );
             continue;
         };
         if !FRAMES.contains(&t.frame) {
-            err("triggers.txt", t.line, format!("unknown frame {:?}", t.frame));
+            err(
+                "triggers.txt",
+                t.line,
+                format!("unknown frame {:?}", t.frame),
+            );
         }
         let aligned = i < 10;
         if (aligned && t.intensity < 0.0) || (!aligned && t.intensity > 0.0) {
-            err("triggers.txt", t.line, format!("intensity {} has the wrong sign for {}", t.intensity, t.kind));
+            err(
+                "triggers.txt",
+                t.line,
+                format!(
+                    "intensity {} has the wrong sign for {}",
+                    t.intensity, t.kind
+                ),
+            );
         }
         for form in list(t.forms) {
             if form != form.to_lowercase() {
-                err("triggers.txt", t.line, format!("form {form:?} is not lower case"));
+                err(
+                    "triggers.txt",
+                    t.line,
+                    format!("form {form:?} is not lower case"),
+                );
             }
             if let Some(first) = forms.insert((form, t.frame), t.line) {
-                err("triggers.txt", t.line, format!("form {form:?} repeats line {first} with the same frame"));
+                err(
+                    "triggers.txt",
+                    t.line,
+                    format!("form {form:?} repeats line {first} with the same frame"),
+                );
             }
         }
     }
@@ -563,7 +750,14 @@ fn terms(tables: &Tables<'_>, err: &mut dyn FnMut(&str, u32, String)) {
     let mut seen: HashMap<&str, (&str, &str, u32)> = HashMap::new();
     let mut rows: Vec<(&str, &str, u32, &str)> = Vec::new();
     for c in &tables.countries {
-        for t in [c.name, c.formal].into_iter().chain(list(c.aliases)).chain(list(c.adjectives)).chain(list(c.plurals)).chain(list(c.capitals)).chain(list(c.seats)) {
+        for t in [c.name, c.formal]
+            .into_iter()
+            .chain(list(c.aliases))
+            .chain(list(c.adjectives))
+            .chain(list(c.plurals))
+            .chain(list(c.capitals))
+            .chain(list(c.seats))
+        {
             if !t.is_empty() {
                 rows.push(("countries.txt", c.id, c.line, t));
             }
@@ -582,7 +776,11 @@ fn terms(tables: &Tables<'_>, err: &mut dyn FnMut(&str, u32, String)) {
     for (table, id, line, term) in rows {
         if let Some((t0, id0, l0)) = seen.insert(term, (table, id, line)) {
             if id0 != id {
-                err(table, line, format!("term {term:?} of {id:?} also names {id0:?} ({t0} line {l0})"));
+                err(
+                    table,
+                    line,
+                    format!("term {term:?} of {id:?} also names {id0:?} ({t0} line {l0})"),
+                );
             }
         }
     }

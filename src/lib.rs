@@ -32,7 +32,9 @@ use std::fmt;
 pub use gazetteer::Gazetteer;
 pub use output::Analysis;
 
-use output::{BackgroundOut, EntityOut, MentionOut, RelationOut, SentenceOut, TriggerOut, Utf16Map, SCHEMA};
+use output::{
+    BackgroundOut, EntityOut, MentionOut, RelationOut, SentenceOut, TriggerOut, Utf16Map, SCHEMA,
+};
 
 /// How to analyse a text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -60,14 +62,27 @@ enum ErrorKind {
 
 impl Error {
     fn date(message: String) -> Error {
-        Error { kind: ErrorKind::Date, message }
+        Error {
+            kind: ErrorKind::Date,
+            message,
+        }
     }
 
     /// A newsroom's knowledge-base additions were not usable.
     pub fn knowledge_base(errors: &[kb::KbError]) -> Error {
         let shown: Vec<String> = errors.iter().take(10).map(|e| e.to_string()).collect();
-        let more = if errors.len() > 10 { format!(" (and {} more)", errors.len() - 10) } else { String::new() };
-        Error { kind: ErrorKind::KnowledgeBase, message: format!("knowledge-base additions rejected: {}{more}", shown.join("; ")) }
+        let more = if errors.len() > 10 {
+            format!(" (and {} more)", errors.len() - 10)
+        } else {
+            String::new()
+        };
+        Error {
+            kind: ErrorKind::KnowledgeBase,
+            message: format!(
+                "knowledge-base additions rejected: {}{more}",
+                shown.join("; ")
+            ),
+        }
     }
 
     /// Whether the error is about the date option.
@@ -101,7 +116,17 @@ pub fn analyze_with(gaz: &Gazetteer, text: &str, options: &Options) -> Result<An
     let mut warnings = std::mem::take(&mut resolved.warnings);
     let relations = relations::extract(text, &doc, gaz, &resolved, &found.triggers, &mut warnings);
     let blocs = blocs::blocs(&resolved, &relations);
-    Ok(render(text, &doc, gaz, &resolved, &relations, blocs, day, warnings, options.id.clone()))
+    Ok(render(
+        text,
+        &doc,
+        gaz,
+        &resolved,
+        &relations,
+        blocs,
+        day,
+        warnings,
+        options.id.clone(),
+    ))
 }
 
 /// Parses the `date` option strictly: `YYYY-MM-DD`, a real day.
@@ -109,7 +134,9 @@ pub fn parse_date(s: &str) -> Result<kb::Day, Error> {
     let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
     match kb::parse_day(s) {
         Ok(d) if ok => Ok(d),
-        _ => Err(Error::date(format!("invalid date {s:?}: expected YYYY-MM-DD, a real calendar day"))),
+        _ => Err(Error::date(format!(
+            "invalid date {s:?}: expected YYYY-MM-DD, a real calendar day"
+        ))),
     }
 }
 
@@ -158,7 +185,14 @@ fn render(
 ) -> Analysis {
     let map = Utf16Map::new(text);
     let u = |b: usize| map.utf16(b);
-    let sentences = doc.sentences.iter().map(|s| SentenceOut { start: u(s.span.start), end: u(s.span.end) }).collect();
+    let sentences = doc
+        .sentences
+        .iter()
+        .map(|s| SentenceOut {
+            start: u(s.span.start),
+            end: u(s.span.end),
+        })
+        .collect();
     let entities = r
         .entities
         .iter()
@@ -193,7 +227,11 @@ fn render(
                 polarity: x.polarity,
                 intensity: (x.intensity * 100.0).round() / 100.0,
                 sentence: x.sentence,
-                trigger: TriggerOut { start: u(x.trigger.0), end: u(x.trigger.1), text: text[x.trigger.0..x.trigger.1].to_string() },
+                trigger: TriggerOut {
+                    start: u(x.trigger.0),
+                    end: u(x.trigger.1),
+                    text: text[x.trigger.0..x.trigger.1].to_string(),
+                },
                 negated: x.negated,
                 hedged: x.hedged,
                 evidence: text[s.span.clone()].to_string(),
@@ -203,8 +241,16 @@ fn render(
         .collect();
     // Memberships of the organizations the text names, among the states it names.
     let mut background = Vec::new();
-    for org in r.entities.iter().filter(|e| e.kind == gazetteer::Kind::Organization) {
-        for member in r.entities.iter().filter(|e| e.kind == gazetteer::Kind::Country) {
+    for org in r
+        .entities
+        .iter()
+        .filter(|e| e.kind == gazetteer::Kind::Organization)
+    {
+        for member in r
+            .entities
+            .iter()
+            .filter(|e| e.kind == gazetteer::Kind::Country)
+        {
             if let Some(since) = gaz.member_since(&member.id, &org.id, day) {
                 background.push(BackgroundOut {
                     kind: "MEMBER".into(),

@@ -78,7 +78,9 @@ fn parse(args: &[String]) -> Result<Option<Cli>, Failure> {
     let mut cli = Cli::default();
     while let Some(a) = it.next() {
         let value = |it: &mut std::slice::Iter<'_, String>, name: &str| {
-            it.next().cloned().ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
+            it.next()
+                .cloned()
+                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
         };
         match a.as_str() {
             "--help" | "-h" => {
@@ -91,7 +93,9 @@ fn parse(args: &[String]) -> Result<Option<Cli>, Failure> {
             "--kb" => cli.kb.push(value(&mut it, "--kb")?),
             s if s.starts_with("--date=") => cli.date = Some(s["--date=".len()..].to_string()),
             s if s.starts_with("--kb=") => cli.kb.push(s["--kb=".len()..].to_string()),
-            s if s.starts_with('-') && s != "-" => return Err(Failure::Usage(format!("unknown option {s:?}"))),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(Failure::Usage(format!("unknown option {s:?}")))
+            }
             s => {
                 if cli.file.is_some() {
                     return Err(Failure::Usage(format!("one FILE at most (got {s:?} too)")));
@@ -101,20 +105,28 @@ fn parse(args: &[String]) -> Result<Option<Cli>, Failure> {
         }
     }
     if cli.jsonl && (cli.file.is_some() || cli.date.is_some()) {
-        return Err(Failure::Usage("--jsonl reads standard input and takes each line's own date".into()));
+        return Err(Failure::Usage(
+            "--jsonl reads standard input and takes each line's own date".into(),
+        ));
     }
     Ok(Some(cli))
 }
 
 fn run(args: &[String]) -> Result<(), Failure> {
-    let Some(cli) = parse(args)? else { return Ok(()) };
+    let Some(cli) = parse(args)? else {
+        return Ok(());
+    };
     let extra = load_kb(&cli.kb)?;
     let gaz_owned;
     let gaz: &Gazetteer = if extra.is_empty() {
         Gazetteer::builtin()
     } else {
-        let files: Vec<(&str, &str)> = extra.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-        gaz_owned = Gazetteer::with_extra(&files).map_err(|e| Failure::Input(entente::Error::knowledge_base(&e).to_string()))?;
+        let files: Vec<(&str, &str)> = extra
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        gaz_owned = Gazetteer::with_extra(&files)
+            .map_err(|e| Failure::Input(entente::Error::knowledge_base(&e).to_string()))?;
         &gaz_owned
     };
     if cli.jsonl {
@@ -123,17 +135,36 @@ fn run(args: &[String]) -> Result<(), Failure> {
     let bytes = match cli.file.as_deref() {
         None | Some("-") => {
             let mut b = Vec::new();
-            io::stdin().read_to_end(&mut b).map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+            io::stdin()
+                .read_to_end(&mut b)
+                .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
             b
         }
-        Some(path) => std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?,
+        Some(path) => {
+            std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?
+        }
     };
     let name = cli.file.as_deref().unwrap_or("standard input");
     let text = String::from_utf8(bytes).map_err(|e| {
-        Failure::Input(format!("{name} is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
+        Failure::Input(format!(
+            "{name} is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
     })?;
-    let a = analyze_with(gaz, &text, &Options { date: cli.date, id: None }).map_err(|e| Failure::Input(e.to_string()))?;
-    let out = if cli.pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
+    let a = analyze_with(
+        gaz,
+        &text,
+        &Options {
+            date: cli.date,
+            id: None,
+        },
+    )
+    .map_err(|e| Failure::Input(e.to_string()))?;
+    let out = if cli.pretty {
+        serde_json::to_string_pretty(&a)
+    } else {
+        serde_json::to_string(&a)
+    };
     let out = out.map_err(|e| Failure::Input(format!("cannot write the analysis: {e}")))?;
     let mut stdout = io::stdout().lock();
     writeln!(stdout, "{out}").map_err(|e| Failure::Input(format!("cannot write: {e}")))
@@ -142,9 +173,15 @@ fn run(args: &[String]) -> Result<(), Failure> {
 fn load_kb(paths: &[String]) -> Result<Vec<(String, String)>, Failure> {
     let mut out = Vec::new();
     for p in paths {
-        let name = std::path::Path::new(p).file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
-        let text = std::fs::read(p).map_err(|e| Failure::Input(format!("cannot read --kb {p}: {e}")))?;
-        let text = String::from_utf8(text).map_err(|_| Failure::Input(format!("--kb {p} is not valid UTF-8")))?;
+        let name = std::path::Path::new(p)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        let text =
+            std::fs::read(p).map_err(|e| Failure::Input(format!("cannot read --kb {p}: {e}")))?;
+        let text = String::from_utf8(text)
+            .map_err(|_| Failure::Input(format!("--kb {p} is not valid UTF-8")))?;
         out.push((name, text));
     }
     Ok(out)
@@ -180,20 +217,42 @@ fn batch(gaz: &Gazetteer) -> Result<(), Failure> {
     out.flush().map_err(write_err)
 }
 
-fn analyze_line(gaz: &Gazetteer, line: &[u8], n: usize) -> Result<String, (serde_json::Value, String)> {
-    let text = std::str::from_utf8(line).map_err(|_| (serde_json::Value::Null, format!("line {n}: not valid UTF-8")))?;
+fn analyze_line(
+    gaz: &Gazetteer,
+    line: &[u8],
+    n: usize,
+) -> Result<String, (serde_json::Value, String)> {
+    let text = std::str::from_utf8(line).map_err(|_| {
+        (
+            serde_json::Value::Null,
+            format!("line {n}: not valid UTF-8"),
+        )
+    })?;
     let doc: Doc = serde_json::from_str(text).map_err(|e| {
         // Echo the id when the line is JSON with an id but a bad shape.
-        let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").cloned()).unwrap_or_default();
-        (id, format!("line {n}: not a document {{\"id\",\"text\",\"date\"}}: {e}"))
+        let id = serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("id").cloned())
+            .unwrap_or_default();
+        (
+            id,
+            format!("line {n}: not a document {{\"id\",\"text\",\"date\"}}: {e}"),
+        )
     })?;
     let id_str = match &doc.id {
         serde_json::Value::Null => None,
         serde_json::Value::String(s) => Some(s.clone()),
         other => Some(other.to_string()),
     };
-    let a = analyze_with(gaz, &doc.text, &Options { date: doc.date, id: id_str })
-        .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
+    let a = analyze_with(
+        gaz,
+        &doc.text,
+        &Options {
+            date: doc.date,
+            id: id_str,
+        },
+    )
+    .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
     let mut v = serde_json::to_value(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
     // Echo the id exactly as given (a number stays a number).
     if !doc.id.is_null() {

@@ -85,45 +85,154 @@ pub struct Found {
 
 /// Prepositions before which a capital is where something happens, not who acts.
 const PLACE_PREPS: &[&str] = &[
-    "in", "at", "near", "outside", "around", "across", "inside", "within", "into", "toward", "towards", "via",
-    "throughout", "over",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "inside",
+    "within",
+    "into",
+    "toward",
+    "towards",
+    "via",
+    "throughout",
+    "over",
 ];
 
 /// Verbs of motion after which `to`/`from` + capital is a destination.
 const MOTION: &[&str] = &[
-    "flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "arrived", "arrive", "arrives",
-    "returned", "return", "went", "go", "goes", "came", "come", "moved", "fled", "landed", "trip", "visit",
-    "journey", "route", "road", "way", "back", "headed", "sailed", "drove", "marched", "flight", "flights",
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "travelled",
+    "traveled",
+    "travel",
+    "travels",
+    "arrived",
+    "arrive",
+    "arrives",
+    "returned",
+    "return",
+    "went",
+    "go",
+    "goes",
+    "came",
+    "come",
+    "moved",
+    "fled",
+    "landed",
+    "trip",
+    "visit",
+    "journey",
+    "route",
+    "road",
+    "way",
+    "back",
+    "headed",
+    "sailed",
+    "drove",
+    "marched",
+    "flight",
+    "flights",
 ];
 
 /// Nouns for the people who act for a state ("officials in Washington").
 pub const AGENTS: &[&str] = &[
-    "officials", "official", "diplomats", "diplomat", "leaders", "leader", "lawmakers", "authorities",
-    "government", "administration", "policymakers", "negotiators", "envoys", "ministers", "troops", "forces",
-    "soldiers", "military", "spokesman", "spokeswoman", "spokesperson", "sources", "analysts",
+    "officials",
+    "official",
+    "diplomats",
+    "diplomat",
+    "leaders",
+    "leader",
+    "lawmakers",
+    "authorities",
+    "government",
+    "administration",
+    "policymakers",
+    "negotiators",
+    "envoys",
+    "ministers",
+    "troops",
+    "forces",
+    "soldiers",
+    "military",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sources",
+    "analysts",
 ];
 
 /// Name particles that may stand inside a person's name.
 const PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "ben",
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+    "ibn", "al", "el", "la", "le", "ben",
 ];
 
 /// Capitalized words that do not begin or continue a name.
 const NOT_NAMES: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The",
-    "A", "An", "On", "In", "At", "As", "After", "Before", "But", "And", "Or", "If", "He", "She", "It", "They",
-    "We", "I", "His", "Her", "Their", "Its", "This", "That", "Some", "While", "When", "Who", "Which",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "This",
+    "That",
+    "Some",
+    "While",
+    "When",
+    "Who",
+    "Which",
 ];
 
 /// Family names written first (Chinese, Korean, Vietnamese), so that a later `Qi` finds
 /// `Qi Fabao`. Only for persons the knowledge base does not know.
 pub const FAMILY_FIRST: &[&str] = &[
-    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
-    "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Qi", "Tsai", "Lai", "Kim", "Lee",
-    "Park", "Choi", "Yoon", "Moon", "Jung", "Kang", "Cho", "Han", "Nguyen", "Tran", "Pham", "Hun", "Wei",
-    "Qin", "Dong", "Feng", "Han", "Cai", "Ding", "Song", "Tang", "Xie", "Yu", "Shen",
+    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Qi", "Tsai", "Lai",
+    "Kim", "Lee", "Park", "Choi", "Yoon", "Moon", "Jung", "Kang", "Cho", "Han", "Nguyen", "Tran",
+    "Pham", "Hun", "Wei", "Qin", "Dong", "Feng", "Han", "Cai", "Ding", "Song", "Tang", "Xie", "Yu",
+    "Shen",
 ];
 
 struct Ctx<'a> {
@@ -171,35 +280,55 @@ pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
     let mut entity_hits: Vec<(Hit, Sense)> = Vec::new();
     for h in &hits {
         let senses = gaz.senses(h.term);
-        if let Some(s) = senses.iter().find(|s| matches!(s, Sense::Entity { .. } | Sense::Capital { .. })) {
+        if let Some(s) = senses
+            .iter()
+            .find(|s| matches!(s, Sense::Entity { .. } | Sense::Capital { .. }))
+        {
             entity_hits.push((*h, *s));
-        } else if let Some(Sense::Title { role }) = senses.iter().find(|s| matches!(s, Sense::Title { .. })) {
+        } else if let Some(Sense::Title { role }) =
+            senses.iter().find(|s| matches!(s, Sense::Title { .. }))
+        {
             titles.push((*h, *role));
         } else if senses.iter().any(|s| matches!(s, Sense::Trigger { .. })) {
-            found.triggers.push(TriggerHit { start: h.start, end: h.end, term: h.term });
+            found.triggers.push(TriggerHit {
+                start: h.start,
+                end: h.end,
+                term: h.term,
+            });
         }
     }
     let covered = |b: usize| hits.iter().any(|h| h.start <= b && b < h.end);
 
     for (h, sense) in &entity_hits {
-        let Some(m) = classify(&cx, h, *sense, &covered) else { continue };
+        let Some(m) = classify(&cx, h, *sense, &covered) else {
+            continue;
+        };
         found.mentions.push(m);
     }
     for (t, role) in titles {
         persons_by_title(&cx, t, role, &mut found, &covered);
     }
     found.mentions.sort_by_key(|m| (m.start, m.end));
-    found.mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    found
+        .mentions
+        .dedup_by(|b, a| a.start == b.start && a.end == b.end);
     found
 }
 
 /// Decides what one entity hit is in its context.
-fn classify(cx: &Ctx<'_>, h: &Hit, sense: Sense, covered: &dyn Fn(usize) -> bool) -> Option<Mention> {
+fn classify(
+    cx: &Ctx<'_>,
+    h: &Hit,
+    sense: Sense,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Mention> {
     let gaz = cx.gaz;
     let first = cx.token_at(h.start);
     let last = cx.token_ending(h.end);
     let prev = first.and_then(|i| i.checked_sub(1));
-    let prev_word = prev.map(|i| cx.tok(i).to_ascii_lowercase()).unwrap_or_default();
+    let prev_word = prev
+        .map(|i| cx.tok(i).to_ascii_lowercase())
+        .unwrap_or_default();
     let next = last.map(|i| i + 1).filter(|&i| i < cx.doc.tokens.len());
     // A capitalized word right after the hit that no hit covers: "Jordan Peterson",
     // "Beijing Winter Olympics".
@@ -211,18 +340,33 @@ fn classify(cx: &Ctx<'_>, h: &Hit, sense: Sense, covered: &dyn Fn(usize) -> bool
     });
     match sense {
         Sense::Capital { country, place } => {
-            let prev2 = prev.and_then(|i| i.checked_sub(1)).map(|i| cx.tok(i).to_ascii_lowercase());
-            let agent_in = prev_word == "in" && prev2.as_deref().is_some_and(|w| AGENTS.contains(&w));
+            let prev2 = prev
+                .and_then(|i| i.checked_sub(1))
+                .map(|i| cx.tok(i).to_ascii_lowercase());
+            let agent_in =
+                prev_word == "in" && prev2.as_deref().is_some_and(|w| AGENTS.contains(&w));
             let motion = matches!(prev_word.as_str(), "to" | "from")
                 && prev2.as_deref().is_some_and(|w| MOTION.contains(&w));
             let dateline = first.is_some_and(|i| cx.sentence_initial(i))
                 && next.is_some_and(|i| matches!(cx.tok(i), ":" | "(" | "—" | "–"));
-            let modifier = name_follows || next.is_some_and(|i| cx.tok(i) == "-" && cx.doc.tokens[i].start == h.end);
-            let as_place = !agent_in && (PLACE_PREPS.contains(&prev_word.as_str()) || motion || dateline || modifier);
+            let modifier = name_follows
+                || next.is_some_and(|i| cx.tok(i) == "-" && cx.doc.tokens[i].start == h.end);
+            let as_place = !agent_in
+                && (PLACE_PREPS.contains(&prev_word.as_str()) || motion || dateline || modifier);
             Some(if as_place {
-                Mention { start: h.start, end: h.end, target: Target::Known(place), via: Via::Name }
+                Mention {
+                    start: h.start,
+                    end: h.end,
+                    target: Target::Known(place),
+                    via: Via::Name,
+                }
             } else {
-                Mention { start: h.start, end: h.end, target: Target::Known(country), via: Via::Capital }
+                Mention {
+                    start: h.start,
+                    end: h.end,
+                    target: Target::Known(country),
+                    via: Via::Capital,
+                }
             })
         }
         Sense::Entity { entity, via } => {
@@ -237,7 +381,12 @@ fn classify(cx: &Ctx<'_>, h: &Hit, sense: Sense, covered: &dyn Fn(usize) -> bool
             {
                 return None;
             }
-            Some(Mention { start: h.start, end: h.end, target: Target::Known(entity), via })
+            Some(Mention {
+                start: h.start,
+                end: h.end,
+                target: Target::Known(entity),
+                via,
+            })
         }
         _ => None,
     }
@@ -245,9 +394,17 @@ fn classify(cx: &Ctx<'_>, h: &Hit, sense: Sense, covered: &dyn Fn(usize) -> bool
 
 /// "Chinese President Xi Jinping", "Prime Minister Imran Khan", "the Indian prime minister",
 /// "Qi Fabao, the regimental commander of the People's Liberation Army".
-fn persons_by_title(cx: &Ctx<'_>, t: Hit, role: u32, found: &mut Found, covered: &dyn Fn(usize) -> bool) {
+fn persons_by_title(
+    cx: &Ctx<'_>,
+    t: Hit,
+    role: u32,
+    found: &mut Found,
+    covered: &dyn Fn(usize) -> bool,
+) {
     let gaz = cx.gaz;
-    let (Some(ti), Some(tj)) = (cx.token_at(t.start), cx.token_ending(t.end)) else { return };
+    let (Some(ti), Some(tj)) = (cx.token_at(t.start), cx.token_ending(t.end)) else {
+        return;
+    };
     // The state or organization of the title: the actor mention right before it ("Chinese
     // President", "NATO Secretary-General", "Israel's opposition leader", "his Russian counterpart").
     let holder = found
@@ -257,11 +414,23 @@ fn persons_by_title(cx: &Ctx<'_>, t: Hit, role: u32, found: &mut Found, covered:
         .find(|m| {
             m.end <= t.start && {
                 let gap = cx.text[m.end..t.start].trim();
-                gap.is_empty() || gap == "'s" || gap == "’s" || gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split(' ').count() <= 1 && gap.chars().next().is_some_and(char::is_uppercase)
+                gap.is_empty()
+                    || gap == "'s"
+                    || gap == "’s"
+                    || gap.chars().all(|c| c.is_alphabetic() || c == ' ')
+                        && gap.split(' ').count() <= 1
+                        && gap.chars().next().is_some_and(char::is_uppercase)
             }
         })
         .and_then(|m| match m.target {
-            Target::Known(e) if matches!(gaz.entities[e as usize].kind, Kind::Country | Kind::Organization) => Some(e),
+            Target::Known(e)
+                if matches!(
+                    gaz.entities[e as usize].kind,
+                    Kind::Country | Kind::Organization
+                ) =>
+            {
+                Some(e)
+            }
             _ => None,
         });
     // The name after the title.
@@ -283,7 +452,11 @@ fn persons_by_title(cx: &Ctx<'_>, t: Hit, role: u32, found: &mut Found, covered:
             name_end = Some(j);
         } else if w == "-" && gap.is_empty() && name_end == Some(j - 1) {
             // Jean-Yves, Ing-wen: the hyphen joins two parts of one name
-        } else if PARTICLES.contains(&w) && name_end == Some(j - 1) && j + 1 < cx.doc.tokens.len() && cx.is_capitalized_word(j + 1) {
+        } else if PARTICLES.contains(&w)
+            && name_end == Some(j - 1)
+            && j + 1 < cx.doc.tokens.len()
+            && cx.is_capitalized_word(j + 1)
+        {
             // de, bin, al: only inside a name
         } else if gap.is_empty() && j > 0 && cx.tok(j - 1) == "-" && name_end == Some(j - 2) {
             // the lower-case second part of Ing-wen
@@ -295,10 +468,18 @@ fn persons_by_title(cx: &Ctx<'_>, t: Hit, role: u32, found: &mut Found, covered:
     }
     // A known person right after the title.
     let next_start = cx.doc.tokens.get(tj + 1).map(|t| t.start);
-    if let Some(p) = found.mentions.iter().find(|m| Some(m.start) == next_start && m.start - t.end <= 1) {
+    if let Some(p) = found
+        .mentions
+        .iter()
+        .find(|m| Some(m.start) == next_start && m.start - t.end <= 1)
+    {
         if let Target::Known(e) = p.target {
             if gaz.entities[e as usize].kind == Kind::Person {
-                found.titled.push(Titled { person: e, holder, role });
+                found.titled.push(Titled {
+                    person: e,
+                    holder,
+                    role,
+                });
                 return;
             }
         }
@@ -311,17 +492,34 @@ fn persons_by_title(cx: &Ctx<'_>, t: Hit, role: u32, found: &mut Found, covered:
         // not a name at all; require two words unless the knowledge base knows the role holder.
         if words >= 2 || cx.tok(tj + 1).chars().count() > 2 {
             let idx = new_person(found, &name, holder, Some(role));
-            found.mentions.push(Mention { start, end, target: Target::New(idx), via: Via::Name });
+            found.mentions.push(Mention {
+                start,
+                end,
+                target: Target::New(idx),
+                via: Via::Name,
+            });
         }
         return;
     }
     // A title with no name: "the Chinese president" names the holder on the document's date.
     let det = (ti > 0).then(|| cx.tok(ti - 1).to_ascii_lowercase());
     let det2 = (ti > 1).then(|| cx.tok(ti - 2).to_ascii_lowercase());
-    let definite = matches!(det.as_deref(), Some("the")) || matches!(det2.as_deref(), Some("the")) || matches!(det.as_deref(), Some("'s" | "’s"));
+    let definite = matches!(det.as_deref(), Some("the"))
+        || matches!(det2.as_deref(), Some("the"))
+        || matches!(det.as_deref(), Some("'s" | "’s"));
     if let Some(h) = holder {
-        if definite && gaz.terms.iter().any(|x| x.role == role && x.holder == gaz.entities[h as usize].id) {
-            found.mentions.push(Mention { start: t.start, end: t.end, target: Target::Office { holder: h, role }, via: Via::Title });
+        if definite
+            && gaz
+                .terms
+                .iter()
+                .any(|x| x.role == role && x.holder == gaz.entities[h as usize].id)
+        {
+            found.mentions.push(Mention {
+                start: t.start,
+                end: t.end,
+                target: Target::Office { holder: h, role },
+                via: Via::Title,
+            });
             return;
         }
     }
@@ -336,11 +534,22 @@ fn new_person(found: &mut Found, name: &str, affiliation: Option<u32>, role: Opt
         p.role = p.role.or(role);
         return i;
     }
-    found.persons.push(NewPerson { name: name.to_string(), affiliation, role });
+    found.persons.push(NewPerson {
+        name: name.to_string(),
+        affiliation,
+        role,
+    });
     found.persons.len() - 1
 }
 
-fn apposition(cx: &Ctx<'_>, ti: usize, tj: usize, role: u32, found: &mut Found, covered: &dyn Fn(usize) -> bool) {
+fn apposition(
+    cx: &Ctx<'_>,
+    ti: usize,
+    tj: usize,
+    role: u32,
+    found: &mut Found,
+    covered: &dyn Fn(usize) -> bool,
+) {
     // Walk back over "the" and up to three modifiers to a comma.
     let mut k = ti;
     let mut steps = 0;
@@ -351,15 +560,26 @@ fn apposition(cx: &Ctx<'_>, ti: usize, tj: usize, role: u32, found: &mut Found, 
             break;
         }
     }
-    if cx.tok(k) != "," || k < 2 || !cx.text[cx.doc.tokens[k].end..cx.doc.tokens[ti].start].trim_start().to_ascii_lowercase().starts_with("the") {
+    if cx.tok(k) != ","
+        || k < 2
+        || !cx.text[cx.doc.tokens[k].end..cx.doc.tokens[ti].start]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("the")
+    {
         return;
     }
     // The name before the comma: two or three capitalized words no hit covers.
     let mut s = k;
-    while s > 0 && k - s < 3 && cx.is_capitalized_word(s - 1) && !covered(cx.doc.tokens[s - 1].start) && !NOT_NAMES.contains(&cx.tok(s - 1)) {
+    while s > 0
+        && k - s < 3
+        && cx.is_capitalized_word(s - 1)
+        && !covered(cx.doc.tokens[s - 1].start)
+        && !NOT_NAMES.contains(&cx.tok(s - 1))
+    {
         s -= 1;
     }
-    if k - s < 2 || cx.sentence_initial(s) && k - s < 2 {
+    if k - s < 2 {
         return;
     }
     // Affiliation: "of the People's Liberation Army" after the title, or a demonym before it.
@@ -369,16 +589,29 @@ fn apposition(cx: &Ctx<'_>, ti: usize, tj: usize, role: u32, found: &mut Found, 
         .mentions
         .iter()
         .find(|m| {
-            (of && m.start >= after && m.start <= after + 5) || (m.start >= cx.doc.tokens[k].end && m.end <= cx.doc.tokens[ti].start)
+            (of && m.start >= after && m.start <= after + 5)
+                || (m.start >= cx.doc.tokens[k].end && m.end <= cx.doc.tokens[ti].start)
         })
         .and_then(|m| match m.target {
-            Target::Known(e) if matches!(cx.gaz.entities[e as usize].kind, Kind::Country | Kind::Organization) => Some(e),
+            Target::Known(e)
+                if matches!(
+                    cx.gaz.entities[e as usize].kind,
+                    Kind::Country | Kind::Organization
+                ) =>
+            {
+                Some(e)
+            }
             _ => None,
         });
     let (start, end) = (cx.doc.tokens[s].start, cx.doc.tokens[k - 1].end);
     let name = cx.text[start..end].to_string();
     let idx = new_person(found, &name, affiliation, Some(role));
-    found.mentions.push(Mention { start, end, target: Target::New(idx), via: Via::Name });
+    found.mentions.push(Mention {
+        start,
+        end,
+        target: Target::New(idx),
+        via: Via::Name,
+    });
 }
 
 #[cfg(test)]
@@ -396,7 +629,10 @@ mod tests {
                 let id = match m.target {
                     Target::Known(e) => gaz.entities[e as usize].id.clone(),
                     Target::New(i) => format!("new:{}", f.persons[i].name),
-                    Target::Office { holder, role } => format!("office:{}:{}", gaz.entities[holder as usize].id, gaz.roles[role as usize]),
+                    Target::Office { holder, role } => format!(
+                        "office:{}:{}",
+                        gaz.entities[holder as usize].id, gaz.roles[role as usize]
+                    ),
                 };
                 (text[m.start..m.end].to_string(), id)
             })
@@ -416,13 +652,21 @@ mod tests {
     #[test]
     fn mention_002_capital_as_place() {
         assert!(has("The talks in Vilnius ended.", "Vilnius", "vilnius"));
-        assert!(has("Pelosi landed in Taipei late on Tuesday.", "Taipei", "taipei"));
+        assert!(has(
+            "Pelosi landed in Taipei late on Tuesday.",
+            "Taipei",
+            "taipei"
+        ));
         assert!(!has("The talks in Vilnius ended.", "Vilnius", "LTU"));
     }
 
     #[test]
     fn mention_003_agents_in_capital_act() {
-        assert!(has("Officials in Washington questioned the deal.", "Washington", "USA"));
+        assert!(has(
+            "Officials in Washington questioned the deal.",
+            "Washington",
+            "USA"
+        ));
     }
 
     #[test]
@@ -433,8 +677,28 @@ mod tests {
 
     #[test]
     fn mention_005_person_by_title() {
-        assert!(has("Pakistan Prime Minister Imran Khan attended.", "Imran Khan", "new:Imran Khan") || has("Pakistan Prime Minister Imran Khan attended.", "Imran Khan", "imran-khan"));
-        assert!(has("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "new:Jean-Yves Le Drian") || has("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "jean-yves-le-drian"));
+        assert!(
+            has(
+                "Pakistan Prime Minister Imran Khan attended.",
+                "Imran Khan",
+                "new:Imran Khan"
+            ) || has(
+                "Pakistan Prime Minister Imran Khan attended.",
+                "Imran Khan",
+                "imran-khan"
+            )
+        );
+        assert!(
+            has(
+                "French Foreign Minister Jean-Yves Le Drian spoke.",
+                "Jean-Yves Le Drian",
+                "new:Jean-Yves Le Drian"
+            ) || has(
+                "French Foreign Minister Jean-Yves Le Drian spoke.",
+                "Jean-Yves Le Drian",
+                "jean-yves-le-drian"
+            )
+        );
     }
 
     #[test]

@@ -55,64 +55,342 @@ struct Phrase {
 }
 
 const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
-    "declining", "failed", "fails", "denied", "denies", "deny", "denying", "without", "no",
+    "not",
+    "n't",
+    "never",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "failed",
+    "fails",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "without",
+    "no",
 ];
-const MODALS: &[&str] = &["would", "could", "might", "may", "if", "unless", "should", "can"];
-const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "had", "has", "have"];
+const MODALS: &[&str] = &[
+    "would", "could", "might", "may", "if", "unless", "should", "can",
+];
+const BE: &[&str] = &[
+    "was", "were", "is", "are", "been", "being", "be", "had", "has", "have",
+];
 const STOP_PREPS: &[&str] = &[
-    "in", "at", "on", "over", "during", "after", "before", "with", "for", "against", "to", "between", "amid",
-    "across", "along", "near", "into", "about", "under", "through", "since", "until", "as", "while", "than",
-    "among", "around", "despite", "toward", "towards", "within", "without", "per", "via",
+    "in", "at", "on", "over", "during", "after", "before", "with", "for", "against", "to",
+    "between", "amid", "across", "along", "near", "into", "about", "under", "through", "since",
+    "until", "as", "while", "than", "among", "around", "despite", "toward", "towards", "within",
+    "without", "per", "via",
 ];
 const SUBORDINATORS: &[&str] = &[
-    "while", "whereas", "but", "though", "although", "after", "before", "as", "because", "since", "when",
-    "if", "unless", "amid", "and", "whether", "where", "once",
+    "while", "whereas", "but", "though", "although", "after", "before", "as", "because", "since",
+    "when", "if", "unless", "amid", "and", "whether", "where", "once",
 ];
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "added", "stated", "noted", "insisted", "argued",
-    "claimed", "announced", "declared", "maintained", "maintains", "believes", "believed", "stressed",
-    "warned", "warns", "read", "reads", "reported", "confirmed", "acknowledged",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "noted",
+    "insisted",
+    "argued",
+    "claimed",
+    "announced",
+    "declared",
+    "maintained",
+    "maintains",
+    "believes",
+    "believed",
+    "stressed",
+    "warned",
+    "warns",
+    "read",
+    "reads",
+    "reported",
+    "confirmed",
+    "acknowledged",
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
-    "announced", "announce", "announces", "expressed", "express", "expresses", "imposed", "impose", "imposes",
-    "issued", "issue", "issues", "launched", "launch", "launches", "voiced", "voice", "offered", "offer",
-    "held", "hold", "holds", "holding", "conducted", "conduct", "staged", "stage", "signed", "sign", "signs",
-    "made", "make", "makes", "gave", "give", "gives", "provided", "provide", "provides", "declared", "declare",
-    "deepened", "deepen", "deepening", "strengthened", "strengthen", "strengthening", "reaffirmed", "reaffirm",
-    "expanded", "expand", "formed", "form", "forged", "forge", "sought", "seek", "maintained", "maintain",
-    "have", "has", "had", "became", "become", "becomes", "is", "was", "are", "were", "remains", "remained",
-    "pledged", "pledge", "pledges", "promised", "promise", "approved", "approve", "unveiled", "unveil",
-    "scaled", "stepped", "upgraded", "upgrade", "renewed", "renew", "continued", "continue", "lodged",
-    "filed", "ordered", "order", "began", "begin", "started", "start", "led", "lead", "leads", "with",
-    "setting", "set", "sets", "raised", "raise", "escalated", "escalate", "welcomed", "enjoy", "enjoys",
-    "built", "build", "building", "established", "establish", "opened", "open", "agreed", "agree",
-    "announcing", "expressing", "imposing", "issuing", "launching", "voicing", "offering", "conducting",
-    "staging", "signing", "making", "giving", "providing", "declaring", "forging", "seeking", "maintaining",
-    "pledging", "promising", "approving", "unveiling", "renewing", "continuing", "ordering", "beginning",
-    "starting", "raising", "escalating", "welcoming", "establishing", "opening", "agreeing", "forming",
+    "announced",
+    "announce",
+    "announces",
+    "expressed",
+    "express",
+    "expresses",
+    "imposed",
+    "impose",
+    "imposes",
+    "issued",
+    "issue",
+    "issues",
+    "launched",
+    "launch",
+    "launches",
+    "voiced",
+    "voice",
+    "offered",
+    "offer",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "conducted",
+    "conduct",
+    "staged",
+    "stage",
+    "signed",
+    "sign",
+    "signs",
+    "made",
+    "make",
+    "makes",
+    "gave",
+    "give",
+    "gives",
+    "provided",
+    "provide",
+    "provides",
+    "declared",
+    "declare",
+    "deepened",
+    "deepen",
+    "deepening",
+    "strengthened",
+    "strengthen",
+    "strengthening",
+    "reaffirmed",
+    "reaffirm",
+    "expanded",
+    "expand",
+    "formed",
+    "form",
+    "forged",
+    "forge",
+    "sought",
+    "seek",
+    "maintained",
+    "maintain",
+    "have",
+    "has",
+    "had",
+    "became",
+    "become",
+    "becomes",
+    "is",
+    "was",
+    "are",
+    "were",
+    "remains",
+    "remained",
+    "pledged",
+    "pledge",
+    "pledges",
+    "promised",
+    "promise",
+    "approved",
+    "approve",
+    "unveiled",
+    "unveil",
+    "scaled",
+    "stepped",
+    "upgraded",
+    "upgrade",
+    "renewed",
+    "renew",
+    "continued",
+    "continue",
+    "lodged",
+    "filed",
+    "ordered",
+    "order",
+    "began",
+    "begin",
+    "started",
+    "start",
+    "led",
+    "lead",
+    "leads",
+    "with",
+    "setting",
+    "set",
+    "sets",
+    "raised",
+    "raise",
+    "escalated",
+    "escalate",
+    "welcomed",
+    "enjoy",
+    "enjoys",
+    "built",
+    "build",
+    "building",
+    "established",
+    "establish",
+    "opened",
+    "open",
+    "agreed",
+    "agree",
+    "announcing",
+    "expressing",
+    "imposing",
+    "issuing",
+    "launching",
+    "voicing",
+    "offering",
+    "conducting",
+    "staging",
+    "signing",
+    "making",
+    "giving",
+    "providing",
+    "declaring",
+    "forging",
+    "seeking",
+    "maintaining",
+    "pledging",
+    "promising",
+    "approving",
+    "unveiling",
+    "renewing",
+    "continuing",
+    "ordering",
+    "beginning",
+    "starting",
+    "raising",
+    "escalating",
+    "welcoming",
+    "establishing",
+    "opening",
+    "agreeing",
+    "forming",
 ];
 const SUPPORTIVE: &[&str] = &["SUPPORT", "COOPERATE", "ALLY", "AGREE"];
-const MEMBERSHIP_CUES: &[&str] = &["involving", "including", "comprising", "grouping", "uniting", "linking", "encompassing"];
+const MEMBERSHIP_CUES: &[&str] = &[
+    "involving",
+    "including",
+    "comprising",
+    "grouping",
+    "uniting",
+    "linking",
+    "encompassing",
+];
 /// Nouns for the other party of a standing relation: "their partners" are not "them".
-const AGENT_NOUNS: &[&str] = &["partner", "partners", "ally", "allies", "rival", "rivals", "friend", "friends", "foes", "enemies", "adversaries"];
+const AGENT_NOUNS: &[&str] = &[
+    "partner",
+    "partners",
+    "ally",
+    "allies",
+    "rival",
+    "rivals",
+    "friend",
+    "friends",
+    "foes",
+    "enemies",
+    "adversaries",
+];
 /// Verbs that take an organization: leaving it, joining it.
-const EXITS: &[&str] = &["leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"];
-const JOINS: &[&str] = &["join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoins", "rejoining"];
+const EXITS: &[&str] = &[
+    "leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited",
+    "exiting",
+];
+const JOINS: &[&str] = &[
+    "join",
+    "joins",
+    "joined",
+    "joining",
+    "rejoin",
+    "rejoined",
+    "rejoins",
+    "rejoining",
+];
 const BROKER: &[&str] = &["brokered", "mediated", "facilitated", "negotiated"];
 const DEMANDS: &[&str] = &[
-    "abandon", "stop", "end", "halt", "cease", "withdraw", "respect", "release", "reverse", "lift", "drop",
-    "refrain", "leave", "quit", "scrap", "rescind", "retract", "apologise", "apologize", "return", "pull",
+    "abandon",
+    "stop",
+    "end",
+    "halt",
+    "cease",
+    "withdraw",
+    "respect",
+    "release",
+    "reverse",
+    "lift",
+    "drop",
+    "refrain",
+    "leave",
+    "quit",
+    "scrap",
+    "rescind",
+    "retract",
+    "apologise",
+    "apologize",
+    "return",
+    "pull",
 ];
-const RESTRAINT: &[&str] = &["restraint", "calm", "de-escalate", "exercise", "avoid", "not"];
-const INTENSIFIERS: &[&str] = &["firmly", "strongly", "sharply", "fiercely", "vehemently", "bitterly", "harshly", "heavily"];
+const RESTRAINT: &[&str] = &[
+    "restraint",
+    "calm",
+    "de-escalate",
+    "exercise",
+    "avoid",
+    "not",
+];
+const INTENSIFIERS: &[&str] = &[
+    "firmly",
+    "strongly",
+    "sharply",
+    "fiercely",
+    "vehemently",
+    "bitterly",
+    "harshly",
+    "heavily",
+];
 const PLURAL_NOUNS: &[&str] = &[
-    "countries", "nations", "states", "men", "leaders", "sides", "juntas", "governments", "presidents",
-    "powers", "neighbours", "neighbors", "rivals", "parties", "capitals", "allies", "partners", "women",
-    "foes", "adversaries", "signatories", "members", "governments", "armies", "regimes", "monarchies",
+    "countries",
+    "nations",
+    "states",
+    "men",
+    "leaders",
+    "sides",
+    "juntas",
+    "governments",
+    "presidents",
+    "powers",
+    "neighbours",
+    "neighbors",
+    "rivals",
+    "parties",
+    "capitals",
+    "allies",
+    "partners",
+    "women",
+    "foes",
+    "adversaries",
+    "signatories",
+    "members",
+    "governments",
+    "armies",
+    "regimes",
+    "monarchies",
 ];
-const NUMBERS: &[(&str, usize)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("both", 2)];
+const NUMBERS: &[(&str, usize)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("both", 2),
+];
 const EVENT_NOUNS: &[(&str, &str)] = &[
     ("summit", "CONSULT"),
     ("meeting", "CONSULT"),
@@ -136,6 +414,9 @@ struct Discourse {
     last_subject: Option<Vec<usize>>,
 }
 
+/// A trigger in a sentence: first token, one past the last token, byte span, lexicon entries.
+type TriggerSpan = (usize, usize, (usize, usize), Vec<u32>);
+
 struct Sent<'a> {
     text: &'a str,
     doc: &'a Document,
@@ -145,7 +426,7 @@ struct Sent<'a> {
     lo: usize,
     hi: usize,
     /// For each token of the sentence: the trigger defs it starts, and the token after the trigger.
-    triggers: Vec<(usize, usize, (usize, usize), Vec<u32>)>,
+    triggers: Vec<TriggerSpan>,
     phrases: Vec<Phrase>,
     /// Clause number of each token.
     clause: Vec<usize>,
@@ -166,7 +447,9 @@ impl Sent<'_> {
         self.w(i).to_lowercase()
     }
     fn phrase_at(&self, tok: usize) -> Option<usize> {
-        self.phrases.iter().position(|p| p.start <= tok && tok < p.end)
+        self.phrases
+            .iter()
+            .position(|p| p.start <= tok && tok < p.end)
     }
     fn phrase_starting(&self, tok: usize) -> Option<usize> {
         self.phrases.iter().position(|p| p.start == tok)
@@ -220,7 +503,10 @@ pub fn extract(
                 break;
             }
             let dup = out[before..].iter().any(|o: &Relation| {
-                o.source == rel.source && o.target == rel.target && o.kind == rel.kind && o.trigger == rel.trigger
+                o.source == rel.source
+                    && o.target == rel.target
+                    && o.kind == rel.kind
+                    && o.trigger == rel.trigger
             });
             if !dup && rel.source != rel.target {
                 out.push(rel);
@@ -239,7 +525,15 @@ pub fn extract(
             if matches!(rel.kind, "CONSULT" | "AGREE" | "COOPERATE" | "ALLY") && !rel.negated {
                 let pair = vec![rel.source, rel.target];
                 match disc.parties.last_mut() {
-                    Some((k, v)) if *k == rel.kind && rel.trigger == out[before..].iter().find(|o| o.kind == rel.kind).map(|o| o.trigger).unwrap_or_default() => {
+                    Some((k, v))
+                        if *k == rel.kind
+                            && rel.trigger
+                                == out[before..]
+                                    .iter()
+                                    .find(|o| o.kind == rel.kind)
+                                    .map(|o| o.trigger)
+                                    .unwrap_or_default() =>
+                    {
                         for e in pair {
                             if !v.contains(&e) {
                                 v.push(e);
@@ -307,7 +601,24 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         let titled = gap.len() <= 4
             && gap.clone().all(|k| {
                 let w = s.w(k);
-                toks[k].kind == TokenKind::Word && (w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "counterpart" | "prime" | "minister" | "foreign" | "president" | "leader" | "chancellor" | "secretary" | "general" | "opposition" | "defence" | "defense" | "premier"))
+                toks[k].kind == TokenKind::Word
+                    && (w.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(
+                            w,
+                            "counterpart"
+                                | "prime"
+                                | "minister"
+                                | "foreign"
+                                | "president"
+                                | "leader"
+                                | "chancellor"
+                                | "secretary"
+                                | "general"
+                                | "opposition"
+                                | "defence"
+                                | "defense"
+                                | "premier"
+                        ))
                     || w == "-"
                     || toks[k].kind == TokenKind::Possessive
             });
@@ -315,7 +626,12 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             absorbed[i] = true;
         }
     }
-    let spans: Vec<_> = spans.into_iter().zip(absorbed).filter(|(_, a)| !a).map(|(s, _)| s).collect();
+    let spans: Vec<_> = spans
+        .into_iter()
+        .zip(absorbed)
+        .filter(|(_, a)| !a)
+        .map(|(s, _)| s)
+        .collect();
     // Coordination.
     let mut phrases: Vec<Phrase> = Vec::new();
     let mut i = 0;
@@ -333,10 +649,22 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             let g: Vec<&str> = gap.iter().map(String::as_str).collect();
             let joins = matches!(
                 g.as_slice(),
-                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
-                    | ["as", "well", "as"] | ["as", "well", "as", "the"] | ["and", "his", _, "counterpart"]
-                    | ["and", "her", _, "counterpart"] | ["and", "his", "counterpart"] | ["and", "fellow"]
-                    | ["and", "its", "ally"] | ["and", "their", "allies"]
+                [","]
+                    | ["and"]
+                    | ["or"]
+                    | [",", "and"]
+                    | [",", "or"]
+                    | ["and", "the"]
+                    | [",", "the"]
+                    | [",", "and", "the"]
+                    | ["as", "well", "as"]
+                    | ["as", "well", "as", "the"]
+                    | ["and", "his", _, "counterpart"]
+                    | ["and", "her", _, "counterpart"]
+                    | ["and", "his", "counterpart"]
+                    | ["and", "fellow"]
+                    | ["and", "its", "ally"]
+                    | ["and", "their", "allies"]
             );
             // "Hungary, the other holdout," is an apposition, not a list: require the list to
             // end with "and"/"or" when commas are used.
@@ -366,7 +694,13 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             }
         }
         expanded.dedup();
-        phrases.push(Phrase { start, end, ents: expanded, possessive, reference: false });
+        phrases.push(Phrase {
+            start,
+            end,
+            ents: expanded,
+            possessive,
+            reference: false,
+        });
         i = j;
     }
     // Plural references: "the two countries", "the sides", "both leaders".
@@ -391,17 +725,28 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 }
             }
             let inside = |t: usize| phrases.iter().any(|p| p.start <= t && t < p.end);
-            if noun_at.is_some_and(|na| (j..=na).any(inside)) || (noun_at == Some(j + 1) && s.doc.tokens[j].kind != TokenKind::Word) {
+            if noun_at.is_some_and(|na| (j..=na).any(inside))
+                || (noun_at == Some(j + 1) && s.doc.tokens[j].kind != TokenKind::Word)
+            {
                 noun_at = None;
             }
         }
         if let Some(na) = noun_at {
-            let of_next = na + 1 < s.hi && s.lw(na + 1) == "of" && !(na + 2 < s.hi && s.lw(na + 2).ends_with("ing"));
+            let of_next = na + 1 < s.hi
+                && s.lw(na + 1) == "of"
+                && !(na + 2 < s.hi && s.lw(na + 2).ends_with("ing"));
             if !of_next {
                 let noun = s.lw(na);
                 if let Some(ents) = plural(s, disc, &phrases, k, &noun, n) {
-                    let possessive = na + 1 < s.hi && s.doc.tokens[na + 1].kind == TokenKind::Possessive;
-                    phrases.push(Phrase { start: k, end: na + 1, ents, possessive, reference: true });
+                    let possessive =
+                        na + 1 < s.hi && s.doc.tokens[na + 1].kind == TokenKind::Possessive;
+                    phrases.push(Phrase {
+                        start: k,
+                        end: na + 1,
+                        ents,
+                        possessive,
+                        reference: true,
+                    });
                 }
                 k = na + 1;
                 continue;
@@ -418,9 +763,19 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
     let mut j = from;
     while j + 1 < spans.len() {
         let gap: Vec<String> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
-        match gap.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        match gap
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
             [","] | [",", "the"] => j += 1,
-            ["and"] | ["or"] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "and", "the"] => return true,
+            ["and"]
+            | ["or"]
+            | [",", "and"]
+            | [",", "or"]
+            | ["and", "the"]
+            | [",", "and", "the"] => return true,
             _ => return false,
         }
     }
@@ -428,7 +783,14 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
 }
 
 /// The members of a plural reference.
-fn plural(s: &Sent<'_>, disc: &Discourse, here: &[Phrase], at: usize, noun: &str, n: Option<usize>) -> Option<Vec<usize>> {
+fn plural(
+    s: &Sent<'_>,
+    disc: &Discourse,
+    here: &[Phrase],
+    at: usize,
+    noun: &str,
+    n: Option<usize>,
+) -> Option<Vec<usize>> {
     let persons = matches!(noun, "men" | "leaders" | "presidents" | "women");
     let fits = |e: usize| {
         let k = s.r.entities[e].kind;
@@ -448,7 +810,9 @@ fn plural(s: &Sent<'_>, disc: &Discourse, here: &[Phrase], at: usize, noun: &str
         }
         out
     };
-    let want = |v: &Vec<usize>| n.is_none_or(|n| v.len() == n) && v.len() >= 2 && v.iter().all(|&e| fits(e));
+    let want = |v: &Vec<usize>| {
+        n.is_none_or(|n| v.len() == n) && v.len() >= 2 && v.iter().all(|&e| fits(e))
+    };
     // The parties of the last talks or agreement are "the sides".
     if matches!(noun, "sides" | "parties" | "signatories") || (noun != "rivals" && n.is_none()) {
         if let Some((_, v)) = disc.parties.iter().rev().find(|(_, v)| want(&fold(v))) {
@@ -456,7 +820,11 @@ fn plural(s: &Sent<'_>, disc: &Discourse, here: &[Phrase], at: usize, noun: &str
         }
     }
     // The latest list of the right size: in this sentence before the reference, then earlier.
-    let local = here.iter().rev().filter(|p| p.end <= at && !p.reference).map(|p| fold(&p.ents));
+    let local = here
+        .iter()
+        .rev()
+        .filter(|p| p.end <= at && !p.reference)
+        .map(|p| fold(&p.ents));
     let earlier = disc.groups.iter().rev().map(|g| fold(g));
     if let Some(v) = local.chain(earlier).find(|v| want(v)) {
         return Some(v);
@@ -464,7 +832,11 @@ fn plural(s: &Sent<'_>, disc: &Discourse, here: &[Phrase], at: usize, noun: &str
     // Else the last N distinct actors named.
     let n = n.unwrap_or(2);
     let mut out: Vec<usize> = Vec::new();
-    let names = disc.actors.iter().copied().chain(here.iter().filter(|p| p.end <= at && !p.reference).flat_map(|p| p.ents.clone()));
+    let names = disc.actors.iter().copied().chain(
+        here.iter()
+            .filter(|p| p.end <= at && !p.reference)
+            .flat_map(|p| p.ents.clone()),
+    );
     let all: Vec<usize> = names.collect();
     for &e in all.iter().rev() {
         let f = if persons { e } else { s.r.fold(e) };
@@ -493,29 +865,44 @@ fn clauses(s: &mut Sent<'_>) {
     while k < s.hi {
         let w = s.lw(k);
         let prev = if k > s.lo { s.lw(k - 1) } else { String::new() };
-        let next_is_actor = k + 1 < s.hi && (s.phrase_at(k + 1).is_some() || is_pronoun(&s.lw(k + 1)) || s.lw(k + 1) == "the" && s.phrase_at(k + 2).is_some());
+        let next_is_actor = k + 1 < s.hi
+            && (s.phrase_at(k + 1).is_some()
+                || is_pronoun(&s.lw(k + 1))
+                || s.lw(k + 1) == "the" && s.phrase_at(k + 2).is_some());
         let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
         if w == ";" {
             new_clause = Some((None, None));
         } else if (w == "which" || w == "who") && k > s.lo {
             // A relative clause inherits its antecedent: the phrase just before.
-            let ante = s.phrases.iter().rposition(|p| p.end == k || (p.end + 1 == k && prev == ","));
+            let ante = s
+                .phrases
+                .iter()
+                .rposition(|p| p.end == k || (p.end + 1 == k && prev == ","));
             if prev == "," {
                 relative = ante;
             }
             new_clause = Some((None, ante));
-        } else if w == "," && relative.is_some() && k + 1 < s.hi && s.phrase_at(k + 1).is_none()
+        } else if w == ","
+            && relative.is_some()
+            && k + 1 < s.hi
+            && s.phrase_at(k + 1).is_none()
             && !SUBORDINATORS.contains(&s.lw(k + 1).as_str())
             && s.lw(k + 1).chars().next().is_some_and(char::is_lowercase)
         {
             // "The three juntas, which have expelled French troops, formed ...": the main
             // clause resumes after the relative one, with the antecedent as its subject.
             new_clause = Some((None, relative.take()));
-        } else if SUBORDINATORS.contains(&w.as_str()) && next_is_actor && !(w == "and" && prev != ",") {
+        } else if SUBORDINATORS.contains(&w.as_str())
+            && next_is_actor
+            && !(w == "and" && prev != ",")
+        {
             new_clause = Some((None, None));
         } else if SPEECH.contains(&w.as_str()) {
             // "X said (that) ...": the complement's speaker is X.
-            let sp = s.phrases.iter().rposition(|p| p.end <= k && s.clause.get(p.start - s.lo) == Some(&c));
+            let sp = s
+                .phrases
+                .iter()
+                .rposition(|p| p.end <= k && s.clause.get(p.start - s.lo) == Some(&c));
             let mut j = k + 1;
             // "told Xi that": skip the addressee
             if j < s.hi && s.phrase_at(j).is_some() {
@@ -535,7 +922,8 @@ fn clauses(s: &mut Sent<'_>) {
                 k = j;
                 continue;
             }
-        } else if w == "," && k + 1 < s.hi && s.lw(k + 1).ends_with("ing") && s.lw(k + 1).len() > 5 {
+        } else if w == "," && k + 1 < s.hi && s.lw(k + 1).ends_with("ing") && s.lw(k + 1).len() > 5
+        {
             // ", accusing it of", ", setting off tensions": a participle's subject is the actor
             // of the clause before it.
             new_clause = Some((None, None));
@@ -559,7 +947,10 @@ fn clauses(s: &mut Sent<'_>) {
 }
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(w, "they" | "it" | "he" | "she" | "their" | "its" | "his" | "her" | "them")
+    matches!(
+        w,
+        "they" | "it" | "he" | "she" | "their" | "its" | "his" | "her" | "them"
+    )
 }
 
 /// Pronouns become phrases: in a speech complement they are the speaker; elsewhere the
@@ -575,20 +966,46 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         let person = matches!(w.as_str(), "he" | "she" | "his" | "her");
         let possessive = matches!(w.as_str(), "their" | "its" | "his" | "her");
         let c = s.clause[k - s.lo];
-        let speaker = s.speaker.get(c).copied().flatten().map(|p| s.phrases[p].ents.clone());
+        let speaker = s
+            .speaker
+            .get(c)
+            .copied()
+            .flatten()
+            .map(|p| s.phrases[p].ents.clone());
         let fits = |ents: &Vec<usize>| {
             (plural == (ents.len() >= 2))
-                && ents.iter().all(|&e| (s.r.entities[e].kind == Kind::Person) == person || !person && !plural && s.r.entities[e].kind != Kind::Person)
+                && ents.iter().all(|&e| {
+                    (s.r.entities[e].kind == Kind::Person) == person
+                        || !person && !plural && s.r.entities[e].kind != Kind::Person
+                })
         };
-        let inherited = s.inherited.get(c).copied().flatten().map(|p| s.phrases[p].ents.clone());
+        let inherited = s
+            .inherited
+            .get(c)
+            .copied()
+            .flatten()
+            .map(|p| s.phrases[p].ents.clone());
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
             .or_else(|| inherited.filter(&fits))
-            .or_else(|| s.phrases.iter().rev().filter(|p| p.end <= k).map(|p| p.ents.clone()).find(&fits))
+            .or_else(|| {
+                s.phrases
+                    .iter()
+                    .rev()
+                    .filter(|p| p.end <= k)
+                    .map(|p| p.ents.clone())
+                    .find(&fits)
+            })
             .or_else(|| if plural { last_two(s, k) } else { None })
             .or_else(|| disc.last_subject.clone().filter(&fits));
         if let Some(ents) = ents {
-            added.push(Phrase { start: k, end: k + 1, ents, possessive, reference: true });
+            added.push(Phrase {
+                start: k,
+                end: k + 1,
+                ents,
+                possessive,
+                reference: true,
+            });
         }
     }
     s.phrases.extend(added);
@@ -599,7 +1016,12 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
 /// a plural pronoun that no list explains.
 fn last_two(s: &Sent<'_>, k: usize) -> Option<Vec<usize>> {
     let mut out: Vec<usize> = Vec::new();
-    for p in s.phrases.iter().rev().filter(|p| p.end <= k && !p.reference) {
+    for p in s
+        .phrases
+        .iter()
+        .rev()
+        .filter(|p| p.end <= k && !p.reference)
+    {
         for &e in p.ents.iter().rev() {
             if s.r.entities[e].kind == Kind::Organization {
                 continue;
@@ -626,7 +1048,16 @@ struct Emit<'a> {
 
 impl Emit<'_> {
     #[allow(clippy::too_many_arguments)]
-    fn pairs(&mut self, s: &Sent<'_>, src: &[usize], tgt: &[usize], def: &TriggerDef, t: usize, rule: &'static str, kind: Option<&'static str>) {
+    fn pairs(
+        &mut self,
+        s: &Sent<'_>,
+        src: &[usize],
+        tgt: &[usize],
+        def: &TriggerDef,
+        t: usize,
+        rule: &'static str,
+        kind: Option<&'static str>,
+    ) {
         let (negated, hedged, boost) = modality(s, t);
         let (kind, polarity, base) = match kind {
             Some("ACCUSE") => ("ACCUSE", -1, -3.0),
@@ -659,7 +1090,14 @@ impl Emit<'_> {
         }
     }
 
-    fn mutual(&mut self, s: &Sent<'_>, ents: &[usize], def: &TriggerDef, t: usize, rule: &'static str) {
+    fn mutual(
+        &mut self,
+        s: &Sent<'_>,
+        ents: &[usize],
+        def: &TriggerDef,
+        t: usize,
+        rule: &'static str,
+    ) {
         for (i, &a) in ents.iter().enumerate() {
             for &b in &ents[i + 1..] {
                 self.pairs(s, &[a], &[b], def, t, rule, None);
@@ -699,7 +1137,11 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         steps += 1;
     }
     // A conditional clause: "if the alliance deployed troops".
-    let clause_start = (s.lo..start).rev().take_while(|&k| s.clause[k - s.lo] == c).last().unwrap_or(start);
+    let clause_start = (s.lo..start)
+        .rev()
+        .take_while(|&k| s.clause[k - s.lo] == c)
+        .last()
+        .unwrap_or(start);
     if clause_start > s.lo && matches!(s.lw(clause_start).as_str(), "if" | "unless") {
         hedged = true;
     }
@@ -721,7 +1163,11 @@ fn source_before(s: &Sent<'_>, k: usize) -> Option<usize> {
 /// their own objects), within the clause: crossing `of`, `by`, `from`, possessives and the words
 /// of a noun phrase, stopping at other prepositions unless `preps` allows them.
 fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Option<usize> {
-    let c = s.clause.get(from.saturating_sub(s.lo)).copied().unwrap_or(0);
+    let c = s
+        .clause
+        .get(from.saturating_sub(s.lo))
+        .copied()
+        .unwrap_or(0);
     let mut k = from;
     let mut steps = 0;
     while k < s.hi && steps < max {
@@ -736,13 +1182,28 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             return None;
         }
         let w = s.lw(k);
-        if matches!(w.as_str(), "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”") && k > from {
+        if matches!(
+            w.as_str(),
+            "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”"
+        ) && k > from
+        {
             return None;
         }
-        if k > from && s.trigger_at(k).is_some_and(|t| s.triggers[t].3.iter().any(|&d| s.gaz.triggers[d as usize].frame == Frame::Verb)) && !w.ends_with("ing") {
+        if k > from
+            && s.trigger_at(k).is_some_and(|t| {
+                s.triggers[t]
+                    .3
+                    .iter()
+                    .any(|&d| s.gaz.triggers[d as usize].frame == Frame::Verb)
+            })
+            && !w.ends_with("ing")
+        {
             return None;
         }
-        if (STOP_PREPS.contains(&w.as_str()) || matches!(w.as_str(), "and" | "or" | "but" | "that" | "which" | "who")) && !preps.contains(&w) {
+        if (STOP_PREPS.contains(&w.as_str())
+            || matches!(w.as_str(), "and" | "or" | "but" | "that" | "which" | "who"))
+            && !preps.contains(&w)
+        {
             return None;
         }
         k += 1;
@@ -768,12 +1229,18 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
         if let Some(r) = em.out.last().filter(|r| r.sentence == si) {
             let src = r.source;
             if last_src.as_ref().is_none_or(|v| !v.contains(&src)) {
-                last_src = Some(em.out.iter().filter(|x| x.sentence == si && x.trigger == r.trigger).map(|x| x.source).fold(Vec::new(), |mut v, e| {
-                    if !v.contains(&e) {
-                        v.push(e);
-                    }
-                    v
-                }));
+                last_src = Some(
+                    em.out
+                        .iter()
+                        .filter(|x| x.sentence == si && x.trigger == r.trigger)
+                        .map(|x| x.source)
+                        .fold(Vec::new(), |mut v, e| {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
+                            v
+                        }),
+                );
             }
         }
         let (start, end, _, ref defs) = s.triggers[t];
@@ -782,16 +1249,30 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
         }
         let def = pick_frame(s, start, end, defs);
         let preps = &def.preps;
-        let prev = if start > s.lo { s.lw(start - 1) } else { String::new() };
+        let prev = if start > s.lo {
+            s.lw(start - 1)
+        } else {
+            String::new()
+        };
         let next = if end < s.hi { s.lw(end) } else { String::new() };
         let nominal = !verb_context(s, start);
         let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
         match def.frame {
             Frame::Adj => {
                 // "the Russia-backed rebels", "Iran-backed Houthis"
-                let Some(src) = s.phrases.iter().position(|p| p.end == start) else { continue };
+                let Some(src) = s.phrases.iter().position(|p| p.end == start) else {
+                    continue;
+                };
                 if let Some(tg) = target_after(s, end, &[], 3) {
-                    em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "adj-backed", None);
+                    em.pairs(
+                        s,
+                        &s.phrases[src].ents,
+                        &s.phrases[tg].ents,
+                        def,
+                        t,
+                        "adj-backed",
+                        None,
+                    );
                 }
             }
             Frame::Mutual => {
@@ -802,7 +1283,10 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 }
                 // "talks between A and B"
                 if next == "between" || next == "among" {
-                    if let Some(p) = s.phrase_starting(end + 1).or_else(|| s.phrase_starting(end + 2)) {
+                    if let Some(p) = s
+                        .phrase_starting(end + 1)
+                        .or_else(|| s.phrase_starting(end + 2))
+                    {
                         em.mutual(s, &s.phrases[p].ents.clone(), def, t, "mutual-between");
                     }
                     continue;
@@ -812,7 +1296,15 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     let q = &s.phrases[p];
                     if q.start > s.lo && s.w(q.start - 1) == "-" {
                         if let Some(a) = s.phrases.iter().position(|x| x.end + 1 == q.start) {
-                            em.pairs(s, &s.phrases[a].ents, &q.ents, def, t, "mutual-hyphen", None);
+                            em.pairs(
+                                s,
+                                &s.phrases[a].ents,
+                                &q.ents,
+                                def,
+                                t,
+                                "mutual-hyphen",
+                                None,
+                            );
                             continue;
                         }
                     }
@@ -822,19 +1314,32 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 if AGENT_NOUNS.contains(&form.as_str()) && pos.is_some() {
                     // "their European Union partners": the partners are others, not the owners.
                     let p = pos.unwrap_or(0);
-                    if let Some(q) = s.phrases.iter().position(|q| q.start >= s.phrases[p].end && q.end <= start && !q.reference) {
-                        em.pairs(s, &s.phrases[p].ents, &s.phrases[q].ents, def, t, "possessor-partner", None);
+                    if let Some(q) = s
+                        .phrases
+                        .iter()
+                        .position(|q| q.start >= s.phrases[p].end && q.end <= start && !q.reference)
+                    {
+                        em.pairs(
+                            s,
+                            &s.phrases[p].ents,
+                            &s.phrases[q].ents,
+                            def,
+                            t,
+                            "possessor-partner",
+                            None,
+                        );
                     }
                     continue;
                 }
                 let src_ents = if nominal {
-                    pos.or_else(|| light_subject(s, start)).map(|p| s.phrases[p].ents.clone())
+                    pos.map(|p| s.phrases[p].ents.clone())
+                        .or_else(|| light_subject(s, start, &last_src))
                 } else {
                     verb_source(s, start, &last_src)
                 };
                 let Some(src_ents) = src_ents else { continue };
                 // "A's alliance with B", "A agreed with B", "A met B"
-                let tgt = if preps.iter().any(|p| *p == next) || next == "with" {
+                let tgt = if preps.contains(&next) || next == "with" {
                     target_after(s, end + 1, &[], 6)
                 } else if !nominal {
                     target_after(s, end, &[], 4)
@@ -855,17 +1360,35 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 let pos = possessor(s, start);
                 // "warnings from Beijing": the source follows "from"; the target is the subject.
                 if next == "from" && matches!(def.polarity, -1) {
-                    if let (Some(src), Some(tg)) = (target_after(s, end + 1, &[], 4), source_before(s, start)) {
-                        em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "noun-from", None);
+                    if let (Some(src), Some(tg)) =
+                        (target_after(s, end + 1, &[], 4), source_before(s, start))
+                    {
+                        em.pairs(
+                            s,
+                            &s.phrases[src].ents,
+                            &s.phrases[tg].ents,
+                            def,
+                            t,
+                            "noun-from",
+                            None,
+                        );
                     }
                     continue;
                 }
                 // "the alliance's 32nd member", "a close ally of Baku"
                 if member_like {
-                    let tgt = pos.or_else(|| if preps.contains(&next) { target_after(s, end + 1, &[], 5) } else { None });
-                    let src = apposition_head(s, start).or_else(|| light_subject(s, start));
+                    let tgt = pos.or_else(|| {
+                        if preps.contains(&next) {
+                            target_after(s, end + 1, &[], 5)
+                        } else {
+                            None
+                        }
+                    });
+                    let src = apposition_head(s, start)
+                        .map(|p| s.phrases[p].ents.clone())
+                        .or_else(|| light_subject(s, start, &last_src));
                     if let (Some(src), Some(tg)) = (src, tgt) {
-                        em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "noun-member", None);
+                        em.pairs(s, &src, &s.phrases[tg].ents, def, t, "noun-member", None);
                     }
                     continue;
                 }
@@ -874,12 +1397,20 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     .map(|p| s.phrases[p].ents.clone())
                     .or_else(|| chain.as_ref().map(|(ents, _)| ents.clone()))
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
-                    .or_else(|| light_subject(s, start).map(|p| s.phrases[p].ents.clone()));
+                    .or_else(|| light_subject(s, start, &last_src));
                 let Some(src_ents) = src_ents else { continue };
-                let tgt = if preps.contains(&next) { target_after(s, end + 1, &[], 7) } else { None };
+                let tgt = if preps.contains(&next) {
+                    target_after(s, end + 1, &[], 7)
+                } else {
+                    None
+                };
                 if let Some(tg) = tgt {
                     let tg_ents = event_parties(s, disc, tg);
-                    let rule = if chain.is_some() && pos.is_none() { "noun-under-support" } else { "noun-of" };
+                    let rule = if chain.is_some() && pos.is_none() {
+                        "noun-under-support"
+                    } else {
+                        "noun-of"
+                    };
                     em.pairs(s, &src_ents, &tg_ents, def, t, rule, None);
                     // "China backed Russia's opposition to NATO": China too stands against NATO.
                     if let (Some(_), Some((backers, neg))) = (pos, chain) {
@@ -893,28 +1424,65 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
             }
             Frame::Verb => {
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
-                let determiner = matches!(prev.as_str(), "a" | "an" | "the" | "any" | "this" | "these" | "those" | "some" | "no" | "its" | "their" | "his" | "her" | "our" | "every")
-                    || (start > s.lo && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
+                let determiner = matches!(
+                    prev.as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "any"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "some"
+                        | "no"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "every"
+                ) || (start > s.lo
+                    && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
                 if determiner {
                     continue;
                 }
                 // Passive: "was blocked by A", "backed by A".
                 if next == "by" {
-                    let be = (start > s.lo && BE.contains(&prev.as_str())) || (start > s.lo + 1 && BE.contains(&s.lw(start - 2).as_str()));
+                    let be = (start > s.lo && BE.contains(&prev.as_str()))
+                        || (start > s.lo + 1 && BE.contains(&s.lw(start - 2).as_str()));
                     if let Some(src) = target_after(s, end + 1, &[], 4) {
-                        let tgt = if be { source_before(s, start) } else { s.phrases.iter().position(|p| p.end == start) };
+                        let tgt = if be {
+                            source_before(s, start)
+                        } else {
+                            s.phrases.iter().position(|p| p.end == start)
+                        };
                         if let Some(tg) = tgt {
-                            em.pairs(s, &s.phrases[src].ents, &s.phrases[tg].ents, def, t, "passive-by", None);
+                            em.pairs(
+                                s,
+                                &s.phrases[src].ents,
+                                &s.phrases[tg].ents,
+                                def,
+                                t,
+                                "passive-by",
+                                None,
+                            );
                         }
                     }
                     continue;
                 }
-                let Some(mut src_ents) = verb_source(s, start, &last_src) else { continue };
+                let Some(mut src_ents) = verb_source(s, start, &last_src) else {
+                    continue;
+                };
                 // Chains: "A joined B in condemning C", "China joined Russia to oppose NATO".
-                if let Some(src) = source_before(s, start).filter(|&p| s.phrases[p].ents == src_ents) {
+                if let Some(src) =
+                    source_before(s, start).filter(|&p| s.phrases[p].ents == src_ents)
+                {
                     if let Some((backers, kind)) = &object_of[src] {
-                        let gap: Vec<String> = (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
-                        if SUPPORTIVE.contains(kind) && gap.len() <= 5 && gap.iter().any(|w| w == "in" || w == "to" || w == "by") {
+                        let gap: Vec<String> =
+                            (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
+                        if SUPPORTIVE.contains(kind)
+                            && gap.len() <= 5
+                            && gap.iter().any(|w| w == "in" || w == "to" || w == "by")
+                        {
                             for &b in backers {
                                 if !src_ents.contains(&b) {
                                     src_ents.push(b);
@@ -948,7 +1516,10 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 let mut kind = None;
                 if def.kind == "MEMBER" || EXITS.contains(&form.as_str()) {
                     tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
-                } else if JOINS.contains(&form.as_str()) && !tgt.is_empty() && tgt.iter().all(|&e| s.ent(e).kind == Kind::Organization) {
+                } else if JOINS.contains(&form.as_str())
+                    && !tgt.is_empty()
+                    && tgt.iter().all(|&e| s.ent(e).kind == Kind::Organization)
+                {
                     kind = Some("MEMBER");
                 }
                 if tgt.is_empty() {
@@ -956,11 +1527,25 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 }
                 // "called on NATO to abandon": a demand is an accusation; "urged both not to" no relation.
                 if def.kind == "REQUEST" {
-                    let tg_end = s.phrases.iter().filter(|p| p.start >= end).map(|p| p.end).next().unwrap_or(end);
-                    let after: Vec<String> = (tg_end..(tg_end + 3).min(s.hi)).map(|k| s.lw(k)).collect();
-                    if after.first().map(String::as_str) == Some("to") || after.first().map(String::as_str) == Some("not") {
-                        let verb = after.iter().skip(1).find(|w| *w != "not").cloned().unwrap_or_default();
-                        if after.iter().any(|w| w == "not") || RESTRAINT.contains(&verb.as_str()) {
+                    let tg_end = s
+                        .phrases
+                        .iter()
+                        .filter(|p| p.start >= end)
+                        .map(|p| p.end)
+                        .next()
+                        .unwrap_or(end);
+                    let after: Vec<String> =
+                        (tg_end..(tg_end + 5).min(s.hi)).map(|k| s.lw(k)).collect();
+                    if after.first().map(String::as_str) == Some("to")
+                        || after.first().map(String::as_str) == Some("not")
+                    {
+                        let verb = after
+                            .iter()
+                            .skip(1)
+                            .find(|w| *w != "not")
+                            .cloned()
+                            .unwrap_or_default();
+                        if after.iter().any(|w| RESTRAINT.contains(&w.as_str())) {
                             continue;
                         }
                         if DEMANDS.contains(&verb.as_str()) {
@@ -968,13 +1553,31 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         }
                     }
                 }
-                for p in s.phrases.iter().enumerate().filter(|(_, p)| p.start >= end).take(1) {
+                for p in s
+                    .phrases
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.start >= end)
+                    .take(1)
+                {
                     let idx = p.0;
                     if tgt.iter().all(|e| s.phrases[idx].ents.contains(e)) {
                         object_of[idx] = Some((src_ents.clone(), def.kind));
                     }
                 }
-                em.pairs(s, &src_ents, &tgt, def, t, if complement { "verb-complement" } else { "verb-object" }, kind);
+                em.pairs(
+                    s,
+                    &src_ents,
+                    &tgt,
+                    def,
+                    t,
+                    if complement {
+                        "verb-complement"
+                    } else {
+                        "verb-object"
+                    },
+                    kind,
+                );
             }
         }
     }
@@ -994,14 +1597,65 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         return false;
     }
     let w = s.lw(k);
-    VERB_BEFORE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4 && w != "only") || matches!(w.as_str(), "," | "\"" | "“")
+    VERB_BEFORE.contains(&w.as_str())
+        || (w.ends_with("ly") && w.len() > 4 && w != "only")
+        || matches!(w.as_str(), "," | "\"" | "“")
 }
 
 const VERB_BEFORE: &[&str] = &[
-    "to", "would", "will", "could", "can", "may", "might", "must", "should", "did", "does", "do", "has", "have",
-    "had", "was", "were", "is", "are", "be", "been", "being", "not", "n't", "also", "and", "or", "who", "which",
-    "that", "again", "then", "never", "they", "it", "he", "she", "we", "i", "you", "jointly", "both", "all",
-    "still", "already", "later", "today", "yesterday", "once", "first", "repeatedly", "further", "swiftly",
+    "to",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "not",
+    "n't",
+    "also",
+    "and",
+    "or",
+    "who",
+    "which",
+    "that",
+    "again",
+    "then",
+    "never",
+    "they",
+    "it",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "jointly",
+    "both",
+    "all",
+    "still",
+    "already",
+    "later",
+    "today",
+    "yesterday",
+    "once",
+    "first",
+    "repeatedly",
+    "further",
+    "swiftly",
 ];
 
 /// The source of a verb: the nearest actor before it in its clause; for a second verb joined
@@ -1010,15 +1664,25 @@ const VERB_BEFORE: &[&str] = &[
 fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Option<Vec<usize>> {
     let c = s.clause[start - s.lo];
     let mut k = start;
-    while k > s.lo && (s.lw(k - 1).ends_with("ly") || matches!(s.lw(k - 1).as_str(), "also" | "then" | "later")) {
+    while k > s.lo
+        && (s.lw(k - 1).ends_with("ly")
+            || matches!(s.lw(k - 1).as_str(), "also" | "then" | "later"))
+    {
         k -= 1;
     }
     if k > s.lo && s.lw(k - 1) == "and" {
         if let Some(p) = s.inherited.get(c).copied().flatten() {
             return Some(s.phrases[p].ents.clone());
         }
-        let first_trigger = s.triggers.iter().map(|t| t.0).find(|&t0| t0 >= s.lo && s.clause[t0 - s.lo] == c).unwrap_or(start);
-        let subject = s.phrases.iter().position(|p| p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= first_trigger);
+        let first_trigger = s
+            .triggers
+            .iter()
+            .map(|t| t.0)
+            .find(|&t0| t0 >= s.lo && s.clause[t0 - s.lo] == c)
+            .unwrap_or(start);
+        let subject = s.phrases.iter().position(|p| {
+            p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= first_trigger
+        });
         if let Some(p) = subject {
             return Some(s.phrases[p].ents.clone());
         }
@@ -1052,23 +1716,33 @@ fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g T
     }
     let next = if end < s.hi { s.lw(end) } else { String::new() };
     let nominal = !verb_context(s, start);
-    let by_prep = all.iter().find(|d| d.frame == Frame::Noun && d.preps.contains(&next));
+    let by_prep = all
+        .iter()
+        .find(|d| d.frame == Frame::Noun && d.preps.contains(&next));
     if nominal {
         if let Some(d) = by_prep.or_else(|| all.iter().find(|d| d.frame == Frame::Noun)) {
             return d;
         }
     }
-    all.iter().find(|d| d.frame == Frame::Verb).or(all.first()).copied().unwrap_or(all[0])
+    all.iter()
+        .find(|d| d.frame == Frame::Verb)
+        .or(all.first())
+        .copied()
+        .unwrap_or(all[0])
 }
 
 /// "Russia's opposition", "their summit", "Russia's firm opposition".
 fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
     for back in 1..=3 {
-        let Some(k) = start.checked_sub(back) else { break };
+        let Some(k) = start.checked_sub(back) else {
+            break;
+        };
         if k < s.lo {
             break;
         }
-        if let Some(p) = s.phrases.iter().position(|p| p.possessive && (p.end == k || p.end + 1 == k || (p.reference && p.start == k))) {
+        if let Some(p) = s.phrases.iter().position(|p| {
+            p.possessive && (p.end == k || p.end + 1 == k || (p.reference && p.start == k))
+        }) {
             return Some(p);
         }
         if s.phrase_at(k).is_some() || s.w(k) == "," {
@@ -1099,7 +1773,7 @@ fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
 
 /// The subject of the verb whose object a nominal trigger is: "India announced a boycott of",
 /// "the two men pledged to deepen cooperation", "they expressed their opposition".
-fn light_subject(s: &Sent<'_>, start: usize) -> Option<usize> {
+fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Option<Vec<usize>> {
     let c = s.clause[start - s.lo];
     let mut k = start;
     for _ in 0..5 {
@@ -1115,9 +1789,22 @@ fn light_subject(s: &Sent<'_>, start: usize) -> Option<usize> {
         }
         let w = s.lw(k);
         if LIGHT.contains(&w.as_str()) {
-            return source_before(s, k);
+            return verb_source(s, k, last_src);
         }
-        if matches!(w.as_str(), "amid" | "despite" | "over" | "after" | "during" | "before" | "against" | "of" | "for" | "about" | "on") {
+        if matches!(
+            w.as_str(),
+            "amid"
+                | "despite"
+                | "over"
+                | "after"
+                | "during"
+                | "before"
+                | "against"
+                | "of"
+                | "for"
+                | "about"
+                | "on"
+        ) {
             return None;
         }
     }
@@ -1151,7 +1838,12 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
 }
 
 /// "condemning the summit": an event named by a noun stands for its parties.
-fn event_target(s: &Sent<'_>, disc: &Discourse, end: usize, preps: &[String]) -> Option<Vec<usize>> {
+fn event_target(
+    s: &Sent<'_>,
+    disc: &Discourse,
+    end: usize,
+    preps: &[String],
+) -> Option<Vec<usize>> {
     let mut k = end;
     if k < s.hi && preps.contains(&s.lw(k)) {
         k += 1;
@@ -1163,7 +1855,11 @@ fn event_target(s: &Sent<'_>, disc: &Discourse, end: usize, preps: &[String]) ->
     }
     let noun = if k < s.hi { s.lw(k) } else { return None };
     let (_, kind) = EVENT_NOUNS.iter().find(|(n, _)| *n == noun)?;
-    disc.parties.iter().rev().find(|(k, _)| k == kind).map(|(_, v)| v.clone())
+    disc.parties
+        .iter()
+        .rev()
+        .find(|(k, _)| k == kind)
+        .map(|(_, v)| v.clone())
 }
 
 fn event_parties(s: &Sent<'_>, _disc: &Discourse, p: usize) -> Vec<usize> {
@@ -1178,7 +1874,24 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
     let mut conditional = false;
     while k < s.hi && k < from + 14 {
         let w = s.lw(k);
-        if matches!(w.as_str(), "would" | "will" | "could" | "can" | "must" | "should" | "might" | "may" | "was" | "were" | "is" | "are" | "had" | "has" | "have") {
+        if matches!(
+            w.as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "must"
+                | "should"
+                | "might"
+                | "may"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+        ) {
             if out.is_empty() || conditional {
                 // only the speaker so far: look for an "if" clause
                 conditional = true;
@@ -1221,20 +1934,37 @@ fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
 }
 
 fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
-    let Some(b) = target_after(s, k + 2, &[], 3) else { return };
+    let Some(b) = target_after(s, k + 2, &[], 3) else {
+        return;
+    };
     let here: Vec<usize> = em
         .out
         .iter()
-        .filter(|r| r.sentence == em.sentence && matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE"))
+        .filter(|r| {
+            r.sentence == em.sentence && matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE")
+        })
         .flat_map(|r| [r.source, r.target])
         .collect();
     let mut parties: Vec<usize> = Vec::new();
-    for e in here.into_iter().chain(disc.parties.iter().rev().find(|(k, _)| *k == "AGREE").map(|(_, v)| v.clone()).unwrap_or_default()) {
+    for e in here.into_iter().chain(
+        disc.parties
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == "AGREE")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default(),
+    ) {
         if !parties.contains(&e) {
             parties.push(e);
         }
     }
-    let coop = TriggerDef { kind: "COOPERATE", frame: Frame::Verb, preps: vec![], intensity: 3.0, polarity: 1 };
+    let coop = TriggerDef {
+        kind: "COOPERATE",
+        frame: Frame::Verb,
+        preps: vec![],
+        intensity: 3.0,
+        polarity: 1,
+    };
     let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
     for &b in &s.phrases[b].ents {
         push_plain(s, em, &parties, b, &coop, trig, "brokered-by");
@@ -1251,13 +1981,47 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
         let mut j = k;
         while j > s.lo && k - j < 3 {
             j -= 1;
-            let gap_ok = (j + 1..k).all(|g| matches!(s.lw(g).as_str(), "," | "alliance" | "bloc" | "group" | "grouping" | "pact" | "partnership" | "dialogue" | "forum" | "coalition" | "club"));
-            if let Some(p) = s.phrases.iter().position(|p| p.end == j + 1 || p.end == j).filter(|_| gap_ok) {
+            let gap_ok = (j + 1..k).all(|g| {
+                matches!(
+                    s.lw(g).as_str(),
+                    "," | "alliance"
+                        | "bloc"
+                        | "group"
+                        | "grouping"
+                        | "pact"
+                        | "partnership"
+                        | "dialogue"
+                        | "forum"
+                        | "coalition"
+                        | "club"
+                )
+            });
+            if let Some(p) = s
+                .phrases
+                .iter()
+                .position(|p| p.end == j + 1 || p.end == j)
+                .filter(|_| gap_ok)
+            {
                 let org = &s.phrases[p];
                 if org.ents.len() == 1 && s.ent(org.ents[0]).kind == Kind::Organization {
-                    if let Some(m) = s.phrases.iter().position(|p| p.start > k && p.start <= k + 2) {
-                        let members: Vec<usize> = s.phrases[m].ents.iter().copied().filter(|&e| s.ent(e).kind == Kind::Country).collect();
-                        let def = TriggerDef { kind: "MEMBER", frame: Frame::Noun, preps: vec![], intensity: 6.0, polarity: 1 };
+                    if let Some(m) = s
+                        .phrases
+                        .iter()
+                        .position(|p| p.start > k && p.start <= k + 2)
+                    {
+                        let members: Vec<usize> = s.phrases[m]
+                            .ents
+                            .iter()
+                            .copied()
+                            .filter(|&e| s.ent(e).kind == Kind::Country)
+                            .collect();
+                        let def = TriggerDef {
+                            kind: "MEMBER",
+                            frame: Frame::Noun,
+                            preps: vec![],
+                            intensity: 6.0,
+                            polarity: 1,
+                        };
                         let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
                         push_plain(s, em, &members, org.ents[0], &def, trig, "membership-list");
                     }
@@ -1269,7 +2033,15 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
     let _ = AGENTS;
 }
 
-fn push_plain(s: &Sent<'_>, em: &mut Emit<'_>, sources: &[usize], target: usize, def: &TriggerDef, trig: (usize, usize), rule: &'static str) {
+fn push_plain(
+    s: &Sent<'_>,
+    em: &mut Emit<'_>,
+    sources: &[usize],
+    target: usize,
+    def: &TriggerDef,
+    trig: (usize, usize),
+    rule: &'static str,
+) {
     for &a in sources {
         if a == target || s.r.fold(a) == s.r.fold(target) {
             continue;

@@ -86,7 +86,11 @@ impl Resolved {
     /// fold into their affiliation (when the document lists it).
     pub fn fold(&self, mut i: usize) -> usize {
         for _ in 0..4 {
-            match self.entities[i].affiliation.as_deref().and_then(|a| self.index(a)) {
+            match self.entities[i]
+                .affiliation
+                .as_deref()
+                .and_then(|a| self.index(a))
+            {
                 Some(j) if j != i => i = j,
                 _ => break,
             }
@@ -117,11 +121,19 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
 
 /// States the news calls "the island".
 const ISLANDS: &[&str] = &[
-    "TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "IRL", "JAM", "HTI", "MLT", "SGP", "BHR", "NRU", "MUS", "TTO",
+    "TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "IRL", "JAM", "HTI", "MLT", "SGP", "BHR", "NRU",
+    "MUS", "TTO",
 ];
 
 /// Resolves the found mentions into document entities and mentions.
-pub fn resolve(text: &str, doc: &Document, gaz: &Gazetteer, found: &Found, day: Day, dated: bool) -> Resolved {
+pub fn resolve(
+    text: &str,
+    doc: &Document,
+    gaz: &Gazetteer,
+    found: &Found,
+    day: Day,
+    dated: bool,
+) -> Resolved {
     let mut r = Resolved::default();
     let mut new_ids: HashMap<usize, usize> = HashMap::new();
     let mut office_used = false;
@@ -159,7 +171,9 @@ pub fn resolve(text: &str, doc: &Document, gaz: &Gazetteer, found: &Found, day: 
             }),
             Target::Office { holder, role } => {
                 let hid = &gaz.entities[holder as usize].id;
-                let Some(p) = gaz.holder(hid, role, day) else { continue };
+                let Some(p) = gaz.holder(hid, role, day) else {
+                    continue;
+                };
                 office_used = true;
                 let i = r.known(gaz, p);
                 if r.entities[i].role.is_none() {
@@ -168,7 +182,12 @@ pub fn resolve(text: &str, doc: &Document, gaz: &Gazetteer, found: &Found, day: 
                 i
             }
         };
-        r.mentions.push(DocMention { start: m.start, end: m.end, entity, via: m.via });
+        r.mentions.push(DocMention {
+            start: m.start,
+            end: m.end,
+            entity,
+            via: m.via,
+        });
     }
     // Affiliations must name listed entities: add the holder of each office.
     for i in 0..r.entities.len() {
@@ -212,9 +231,19 @@ pub fn resolve(text: &str, doc: &Document, gaz: &Gazetteer, found: &Found, day: 
 
 /// A known person's office and affiliation on the date; a title in the text fills in where the
 /// knowledge base has no term.
-fn person_office(r: &mut Resolved, gaz: &Gazetteer, i: usize, person: u32, day: Day, found: &Found) {
+fn person_office(
+    r: &mut Resolved,
+    gaz: &Gazetteer,
+    i: usize,
+    person: u32,
+    day: Day,
+    found: &Found,
+) {
     if let Some(t) = gaz.offices_of(person, day) {
-        let holder = gaz.entity_id(&t.holder).map(|h| gaz.entities[h as usize].name.clone()).unwrap_or_default();
+        let holder = gaz
+            .entity_id(&t.holder)
+            .map(|h| gaz.entities[h as usize].name.clone())
+            .unwrap_or_default();
         r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], holder));
         r.entities[i].affiliation = Some(t.holder.clone());
         return;
@@ -235,7 +264,9 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
         if e.kind != Kind::Person || e.known.is_some() {
             continue;
         }
-        let Some(first) = r.mentions.iter().find(|m| m.entity == i) else { continue };
+        let Some(first) = r.mentions.iter().find(|m| m.entity == i) else {
+            continue;
+        };
         let parts: Vec<&str> = e.name.split(' ').collect();
         if parts.len() < 2 {
             continue;
@@ -249,8 +280,18 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
                 continue;
             }
             let w = &text[t.start..t.end];
-            if keys.contains(&w) && !r.mentions.iter().any(|m| m.start <= t.start && t.start < m.end) {
-                added.push(DocMention { start: t.start, end: t.end, entity: i, via: Via::Coreference });
+            if keys.contains(&w)
+                && !r
+                    .mentions
+                    .iter()
+                    .any(|m| m.start <= t.start && t.start < m.end)
+            {
+                added.push(DocMention {
+                    start: t.start,
+                    end: t.end,
+                    entity: i,
+                    via: Via::Coreference,
+                });
             }
         }
     }
@@ -273,11 +314,21 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     continue;
                 }
                 let noun = &text[toks[noun_at].start..toks[noun_at].end];
-                let Some(&(_, kind)) = DESCRIPTIONS.iter().find(|(n, _)| *n == noun) else { continue };
+                let Some(&(_, kind)) = DESCRIPTIONS.iter().find(|(n, _)| *n == noun) else {
+                    continue;
+                };
                 // Not "the alliance's 32nd member"-style plurals, not a noun followed by a name
                 // ("the group Hamas").
-                let next = toks.get(noun_at + 1).map(|t| &text[t.start..t.end]).unwrap_or("");
-                if next == "of" || (len == 3 && r.mentions.iter().any(|m| m.start <= toks[i + 1].start && toks[i + 1].start < m.end)) {
+                let next = toks
+                    .get(noun_at + 1)
+                    .map(|t| &text[t.start..t.end])
+                    .unwrap_or("");
+                if next == "of"
+                    || (len == 3
+                        && r.mentions
+                            .iter()
+                            .any(|m| m.start <= toks[i + 1].start && toks[i + 1].start < m.end))
+                {
                     continue;
                 }
                 let modifier = (len == 3).then(|| &text[toks[i + 1].start..toks[i + 1].end]);
@@ -290,17 +341,36 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     continue;
                 }
                 // The sentence's first actor is its subject; "the country" is someone else.
-                let subject = r.mentions.iter().find(|m| m.start >= s.span.start && m.start < start).map(|m| r.fold(m.entity));
-                let pick = r.mentions.iter().rev().filter(|m| m.end <= start).find(|m| {
-                    let e = &r.entities[m.entity];
-                    let ok_kind = e.kind == kind
-                        && (noun != "island" || ISLANDS.contains(&e.id.as_str()))
-                        && (kind != Kind::Organization || !matches!(noun, "alliance" | "bloc") || gaz_org_is_bloc(gaz, e))
-                        && modifier_fits(gaz, modifier, e);
-                    ok_kind && Some(r.fold(m.entity)) != subject.filter(|_| kind == Kind::Country && m.start >= s.span.start)
-                });
+                let subject = r
+                    .mentions
+                    .iter()
+                    .find(|m| m.start >= s.span.start && m.start < start)
+                    .map(|m| r.fold(m.entity));
+                let pick = r
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.end <= start)
+                    .find(|m| {
+                        let e = &r.entities[m.entity];
+                        let ok_kind = e.kind == kind
+                            && (noun != "island" || ISLANDS.contains(&e.id.as_str()))
+                            && (kind != Kind::Organization
+                                || !matches!(noun, "alliance" | "bloc")
+                                || gaz_org_is_bloc(gaz, e))
+                            && modifier_fits(gaz, modifier, e);
+                        ok_kind
+                            && Some(r.fold(m.entity))
+                                != subject
+                                    .filter(|_| kind == Kind::Country && m.start >= s.span.start)
+                    });
                 if let Some(m) = pick {
-                    added.push(DocMention { start, end, entity: m.entity, via: Via::Coreference });
+                    added.push(DocMention {
+                        start,
+                        end,
+                        entity: m.entity,
+                        via: Via::Coreference,
+                    });
                 }
                 let _ = si;
                 break;
@@ -313,7 +383,8 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
     // National bodies are not "the alliance" or "the bloc".
-    e.known.is_none_or(|k| gaz.entities[k as usize].affiliation.is_none())
+    e.known
+        .is_none_or(|k| gaz.entities[k as usize].affiliation.is_none())
 }
 
 /// "the Nordic country" is a Nordic state; "the regional bloc" any bloc.
@@ -324,7 +395,10 @@ fn modifier_fits(gaz: &Gazetteer, modifier: Option<&str>, e: &DocEntity) -> bool
     }
     // A capitalized modifier names a group ("Nordic", "Baltic", "Gulf") the entity belongs to,
     // or the entity's own demonym.
-    gaz.entities.iter().filter(|g| g.kind == Kind::Group && g.name.contains(m)).any(|g| g.members.contains(&e.id))
+    gaz.entities
+        .iter()
+        .filter(|g| g.kind == Kind::Group && g.name.contains(m))
+        .any(|g| g.members.contains(&e.id))
 }
 
 /// Entities in order of first mention; entities with no mention (affiliations) last.
@@ -342,7 +416,10 @@ fn order_entities(r: &mut Resolved) {
     }
     let entities = std::mem::take(&mut r.entities);
     let mut slots: Vec<Option<DocEntity>> = entities.into_iter().map(Some).collect();
-    r.entities = order.iter().map(|&i| slots[i].take().expect("each entity once")).collect();
+    r.entities = order
+        .iter()
+        .map(|&i| slots[i].take().expect("each entity once"))
+        .collect();
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
     }

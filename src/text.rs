@@ -86,26 +86,44 @@ fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word,
+            });
             continue;
         }
         if c == '\'' || c == '’' {
             let next = text[i + c.len_utf8()..].chars().next();
             let after = text[i + c.len_utf8()..].chars().nth(1);
-            let prev_word = tokens.last().is_some_and(|t| t.end == i && t.kind == TokenKind::Word);
+            let prev_word = tokens
+                .last()
+                .is_some_and(|t| t.end == i && t.kind == TokenKind::Word);
             if prev_word && next == Some('s') && !after.is_some_and(is_word_char) {
                 let end = i + c.len_utf8() + 1;
                 chars.next();
-                tokens.push(Token { start: i, end, kind: TokenKind::Possessive });
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Possessive,
+                });
                 continue;
             }
             let prev_plural = prev_word && text[..i].ends_with('s');
             if prev_plural && !next.is_some_and(is_word_char) {
-                tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Possessive });
+                tokens.push(Token {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: TokenKind::Possessive,
+                });
                 continue;
             }
         }
-        tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+        tokens.push(Token {
+            start: i,
+            end: i + c.len_utf8(),
+            kind: TokenKind::Punct,
+        });
     }
     tokens
 }
@@ -114,7 +132,9 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// and a dot follow, or when the word so far is already an initialism (`U.S` + `.`).
 fn initialism_continues(text: &str, word_start: usize, dot: usize) -> bool {
     let so_far = &text[word_start..dot];
-    let single_letters = so_far.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    let single_letters = so_far
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     if !single_letters {
         return false;
     }
@@ -135,7 +155,10 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let line_break = next.is_some_and(|n| text[t.end..n.start].contains('\n'));
         let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
         if ends {
-            out.push(Sentence { span: tokens[first].start..t.end, tokens: first..i + 1 });
+            out.push(Sentence {
+                span: tokens[first].start..t.end,
+                tokens: first..i + 1,
+            });
             first = i + 1;
         }
     }
@@ -152,23 +175,31 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let st = tokens[stop];
     let stop_text = &text[st.start..st.end];
-    let is_stop = matches!(stop_text, "." | "!" | "?") || (st.kind == TokenKind::Word && stop_text.ends_with('.'));
+    let is_stop = matches!(stop_text, "." | "!" | "?")
+        || (st.kind == TokenKind::Word && stop_text.ends_with('.'));
     if !is_stop {
         return false;
     }
-    let Some(next) = tokens.get(i + 1) else { return true };
+    let Some(next) = tokens.get(i + 1) else {
+        return true;
+    };
     if next.start == t.end {
         return false; // "3.5", "a.m" and the like
     }
     let first = text[next.start..].chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '\'' | '(')) {
+    if !(first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '('))
+    {
         return false;
     }
     if stop_text == "." && stop > 0 {
         let w = tokens[stop - 1];
         if w.end == st.start && w.kind == TokenKind::Word {
             let word = &text[w.start..w.end];
-            if ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+            if ABBREVIATIONS.contains(&word)
+                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+            {
                 return false;
             }
         }
@@ -186,47 +217,71 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        split(text).tokens.iter().map(|t| &text[t.start..t.end]).collect()
+        split(text)
+            .tokens
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     fn sents(text: &str) -> Vec<&str> {
-        split(text).sentences.iter().map(|s| &text[s.span.clone()]).collect()
+        split(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect()
     }
 
     #[test]
     fn token_001_initialisms_and_possessives() {
-        assert_eq!(words("The U.S. and Russia's ties"), ["The", "U.S.", "and", "Russia", "'s", "ties"]);
-        assert_eq!(words("the United States' strategy"), ["the", "United", "States", "'", "strategy"]);
-        assert_eq!(words("Jean-Yves Le Drian"), ["Jean", "-", "Yves", "Le", "Drian"]);
+        assert_eq!(
+            words("The U.S. and Russia's ties"),
+            ["The", "U.S.", "and", "Russia", "'s", "ties"]
+        );
+        assert_eq!(
+            words("the United States' strategy"),
+            ["the", "United", "States", "'", "strategy"]
+        );
+        assert_eq!(
+            words("Jean-Yves Le Drian"),
+            ["Jean", "-", "Yves", "Le", "Drian"]
+        );
         assert_eq!(words("U.N. chief"), ["U.N.", "chief"]);
     }
 
     #[test]
     fn token_002_unicode() {
-        assert_eq!(words("Café 中国 👍🏽 Türkiye’s"), ["Café", "中国", "👍", "🏽", "Türkiye", "’s"]);
+        assert_eq!(
+            words("Café 中国 👍🏽 Türkiye’s"),
+            ["Café", "中国", "👍", "🏽", "Türkiye", "’s"]
+        );
     }
 
     #[test]
     fn sentence_001_basic() {
-        assert_eq!(sents("China backed Russia. India objected! Why? No."), [
-            "China backed Russia.",
-            "India objected!",
-            "Why?",
-            "No."
-        ]);
+        assert_eq!(
+            sents("China backed Russia. India objected! Why? No."),
+            ["China backed Russia.", "India objected!", "Why?", "No."]
+        );
     }
 
     #[test]
     fn sentence_002_abbreviations_and_numbers() {
-        assert_eq!(sents("Mr. Blinken met Gen. Austin. It cost 3.5 billion."), [
-            "Mr. Blinken met Gen. Austin.",
-            "It cost 3.5 billion."
-        ]);
-        assert_eq!(sents("The U.S. President spoke."), ["The U.S. President spoke."]);
+        assert_eq!(
+            sents("Mr. Blinken met Gen. Austin. It cost 3.5 billion."),
+            ["Mr. Blinken met Gen. Austin.", "It cost 3.5 billion."]
+        );
+        assert_eq!(
+            sents("The U.S. President spoke."),
+            ["The U.S. President spoke."]
+        );
     }
 
     #[test]
     fn sentence_003_lines_and_quotes() {
-        assert_eq!(sents("First line\nSecond \"quoted.\" Third."), ["First line", "Second \"quoted.\"", "Third."]);
+        assert_eq!(
+            sents("First line\nSecond \"quoted.\" Third."),
+            ["First line", "Second \"quoted.\"", "Third."]
+        );
     }
 }

@@ -24,7 +24,9 @@ struct JsOptions {
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let Some(text) = text.as_string() else {
-        return Err(JsError::new("analyze(text, options): text must be a string"));
+        return Err(JsError::new(
+            "analyze(text, options): text must be a string",
+        ));
     };
     let opts: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
@@ -32,13 +34,22 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("analyze(text, options): bad options: {e}")))?
     } else {
-        return Err(JsError::new("analyze(text, options): options must be an object like { date: \"2022-02-04\" }"));
+        return Err(JsError::new(
+            "analyze(text, options): options must be an object like { date: \"2022-02-04\" }",
+        ));
     };
-    let options = Options { date: opts.date, id: opts.id };
+    let options = Options {
+        date: opts.date,
+        id: opts.id,
+    };
     let result = match &opts.extra {
         Some(files) if !files.is_empty() => {
-            let files: Vec<(&str, &str)> = files.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            let gaz = Gazetteer::with_extra(&files).map_err(|e| JsError::new(&crate::Error::knowledge_base(&e).to_string()))?;
+            let files: Vec<(&str, &str)> = files
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            let gaz = Gazetteer::with_extra(&files)
+                .map_err(|e| JsError::new(&crate::Error::knowledge_base(&e).to_string()))?;
             analyze_with(&gaz, &text, &options)
         }
         _ => analyze_with(Gazetteer::builtin(), &text, &options),
@@ -54,12 +65,19 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// markup.
 #[wasm_bindgen]
 pub fn highlight(element: &web_sys::Element, text: &str, analysis: JsValue) -> Result<(), JsError> {
-    let a: Analysis = serde_wasm_bindgen::from_value(analysis)
-        .map_err(|e| JsError::new(&format!("highlight(element, text, analysis): bad analysis: {e}")))?;
-    let doc = element.owner_document().ok_or_else(|| JsError::new("highlight: the element has no document"))?;
+    let a: Analysis = serde_wasm_bindgen::from_value(analysis).map_err(|e| {
+        JsError::new(&format!(
+            "highlight(element, text, analysis): bad analysis: {e}"
+        ))
+    })?;
+    let doc = element
+        .owner_document()
+        .ok_or_else(|| JsError::new("highlight: the element has no document"))?;
     element.set_text_content(None);
     let units: Vec<u16> = text.encode_utf16().collect();
-    let slice = |s: usize, e: usize| String::from_utf16_lossy(&units[s.min(units.len())..e.min(units.len())]);
+    let slice = |s: usize, e: usize| {
+        String::from_utf16_lossy(&units[s.min(units.len())..e.min(units.len())])
+    };
     let js = |e: JsValue| JsError::new(&format!("highlight: {e:?}"));
     let mut at = 0;
     let mut mentions = a.mentions.clone();
@@ -69,14 +87,18 @@ pub fn highlight(element: &web_sys::Element, text: &str, analysis: JsValue) -> R
             continue;
         }
         if m.start > at {
-            element.append_child(&doc.create_text_node(&slice(at, m.start))).map_err(js)?;
+            element
+                .append_child(&doc.create_text_node(&slice(at, m.start)))
+                .map_err(js)?;
         }
         let mark = doc.create_element("mark").map_err(js)?;
         let entity = a.entities.iter().find(|e| e.id == m.entity);
         let kind = entity.map(|e| e.kind.as_str()).unwrap_or("unknown");
         mark.set_attribute("data-entity", &m.entity).map_err(js)?;
         mark.set_attribute("data-kind", kind).map_err(js)?;
-        let mut title = entity.map(|e| format!("{} ({})", e.name, e.kind)).unwrap_or_else(|| m.entity.clone());
+        let mut title = entity
+            .map(|e| format!("{} ({})", e.name, e.kind))
+            .unwrap_or_else(|| m.entity.clone());
         if let Some(role) = entity.and_then(|e| e.role.as_deref()) {
             title.push_str(&format!(", {role}"));
         } else if let Some(aff) = entity.and_then(|e| e.affiliation.as_deref()) {
@@ -88,7 +110,9 @@ pub fn highlight(element: &web_sys::Element, text: &str, analysis: JsValue) -> R
         at = m.end;
     }
     if at < units.len() {
-        element.append_child(&doc.create_text_node(&slice(at, units.len()))).map_err(js)?;
+        element
+            .append_child(&doc.create_text_node(&slice(at, units.len())))
+            .map_err(js)?;
     }
     Ok(())
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly package into pkg/ (pkg/entente.js, pkg/entente_bg.wasm) in release,
+# optimised with the wasm-opt of the npm package `binaryen` (Debian's wasm-opt writes broken
+# modules). Skipped when pkg/entente_bg.wasm is newer than every input; --force rebuilds.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# node_modules/.bin first, so that wasm-pack finds the npm wasm-opt before any other.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+force=false
+case "${1:-}" in
+  --force) force=true ;;
+  "") ;;
+  *)
+    echo "build-wasm: unknown argument '$1' (expected --force)" >&2
+    exit 2
+    ;;
+esac
+
+inputs=(src data build.rs Cargo.toml Cargo.lock)
+wasm=pkg/entente_bg.wasm
+
+up_to_date() {
+  [ -f "$wasm" ] && [ -f pkg/entente.js ] || return 1
+  local existing=() path
+  for path in "${inputs[@]}"; do
+    [ -e "$path" ] && existing+=("$path")
+  done
+  [ -z "$(find "${existing[@]}" -newer "$wasm" -print -quit)" ]
+}
+
+if ! $force && up_to_date; then
+  echo "build-wasm: $wasm is newer than ${inputs[*]}: skipped"
+  exit 0
+fi
+
+opt=$(command -v wasm-opt || true)
+if [ "$opt" != "$PWD/node_modules/.bin/wasm-opt" ]; then
+  echo "build-wasm: error: wasm-opt should come from node_modules/.bin (found '${opt:-none}'); run: bash scripts/setup.sh" >&2
+  exit 1
+fi
+
+echo "build-wasm: wasm-pack build --release --target web (wasm-opt from npm binaryen)"
+start=$EPOCHREALTIME
+wasm-pack build --release --target web --out-dir pkg
+seconds=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+echo "build-wasm: built $wasm in ${seconds} s: $((raw / 1024)) KiB, $((gz / 1024)) KiB gzipped"

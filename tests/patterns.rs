@@ -1,0 +1,155 @@
+//! Every relation structure with its example sentences, in one table. Each row names the
+//! signed pairs the sentence must give (`A+B` aligned, `A-B` opposed, persons folded into their
+//! country, negated relations left out) and the pairs it must not give.
+
+use entente::{analyze, Analysis, Options};
+use std::collections::BTreeSet;
+
+fn pairs(a: &Analysis) -> BTreeSet<String> {
+    let fold = |id: &str| -> String {
+        let mut id = id.to_string();
+        for _ in 0..4 {
+            match a
+                .entities
+                .iter()
+                .find(|e| e.id == id)
+                .and_then(|e| e.affiliation.clone())
+            {
+                Some(aff) if aff != id => id = aff,
+                _ => break,
+            }
+        }
+        id
+    };
+    let mut out = BTreeSet::new();
+    for r in a.relations.iter().filter(|r| !r.negated) {
+        let (mut x, mut y) = (fold(&r.source), fold(&r.target));
+        if x == y {
+            continue;
+        }
+        if x > y {
+            std::mem::swap(&mut x, &mut y);
+        }
+        out.insert(format!("{x}{}{y}", if r.polarity > 0 { '+' } else { '-' }));
+    }
+    out
+}
+
+fn negated(a: &Analysis) -> BTreeSet<String> {
+    a.relations
+        .iter()
+        .filter(|r| r.negated)
+        .map(|r| format!("{}>{}", r.source, r.target))
+        .collect()
+}
+
+/// One row: name, date, text, pairs that must be found, pairs that must not be.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const TABLE: &[Row] = &[
+    ("active_001", "2024-01-10", "Japan backed the Philippines.", &["JPN+PHL"], &[]),
+    ("active_002", "2024-01-10", "Iran condemned Israel on Tuesday.", &["IRN-ISR"], &[]),
+    ("active_003", "2024-01-10", "Washington imposed sanctions on Caracas.", &["USA-VEN"], &[]),
+    ("passive_001", "2023-01-10", "Sweden's bid was blocked by Turkey for a year.", &["SWE-TUR"], &[]),
+    ("passive_002", "2023-01-10", "The resolution was vetoed by Russia.", &[], &[]),
+    ("possessive_001", "2022-01-10", "Russia's opposition to NATO hardened.", &["NATO-RUS"], &[]),
+    ("possessive_002", "2022-01-10", "Poland's support for Ukraine is unwavering.", &["POL+UKR"], &[]),
+    ("possessive_003", "2023-05-10", "India's boycott of the meeting drew notice, and Pakistan's criticism of India was sharp.", &["IND-PAK"], &[]),
+    ("adj_001", "2024-01-10", "Iran-backed Houthis fired missiles at ships.", &["HOUTHIS+IRN"], &[]),
+    ("hyphen_001", "2024-01-10", "The Russia-China partnership deepened.", &["CHN+RUS"], &[]),
+    ("coordination_001", "2022-02-04", "China and Russia oppose NATO.", &["CHN-NATO", "NATO-RUS"], &["CHN+RUS"]),
+    ("coordination_002", "2024-01-10", "France and Germany condemned Russia and Belarus.", &["FRA-RUS", "BLR-FRA", "DEU-RUS", "BLR-DEU"], &["DEU-FRA"]),
+    ("apposition_001", "2023-09-20", "Turkey, a close ally of Azerbaijan, praised the offensive.", &["AZE+TUR"], &[]),
+    ("relative_001", "2022-08-02", "Pelosi defied warnings from Beijing, which considers Taiwan part of its territory.", &[], &["CHN+TWN"]),
+    ("relative_002", "2024-01-28", "The three juntas, which have expelled French troops, formed their own alliance.", &[], &[]),
+    ("chain_001", "2023-09-13", "Japan joined the United States in condemning North Korea.", &["JPN+USA", "JPN-PRK", "PRK-USA"], &[]),
+    ("chain_002", "2022-02-04", "Moscow backed Beijing in denouncing the Quad.", &["CHN+RUS", "CHN-QUAD", "QUAD-RUS"], &[]),
+    ("purpose_001", "2022-02-04", "China joined Russia on Friday to oppose the expansion of NATO.", &["CHN+RUS", "CHN-NATO", "NATO-RUS"], &[]),
+    ("between_001", "2023-07-10", "Talks between Armenia and Azerbaijan resumed in Brussels.", &["ARM+AZE"], &["AZE+BEL", "ARM+BEL"]),
+    ("broker_001", "2023-03-10", "Saudi Arabia and Iran agreed to restore relations in a deal brokered by China.", &["IRN+SAU", "CHN+SAU", "CHN+IRN"], &[]),
+    ("member_001", "2022-02-04", "The Quad, involving the US, India, Japan and Australia, met.", &["QUAD+USA", "IND+QUAD", "JPN+QUAD", "AUS+QUAD"], &[]),
+    ("member_002", "2023-04-04", "Finland joined NATO on Tuesday.", &["FIN+NATO"], &[]),
+    ("speech_001", "2023-09-13", "Washington and Seoul warned that any arms transfer from Pyongyang to Moscow would violate sanctions.", &["PRK-USA", "RUS-USA", "KOR-PRK", "KOR-RUS"], &["KOR+PRK", "PRK+USA"]),
+    ("speech_002", "2023-07-10", "Russia warned that it would take countermeasures if the alliance deployed troops, days after NATO met.", &[], &[]),
+    ("object_act_001", "2022-02-04", "The sides remain vigilant about the negative impact of the United States' strategy.", &[], &[]),
+    ("plural_001", "2023-09-13", "Kim Jong Un met Vladimir Putin, and the two men pledged to deepen military cooperation.", &["PRK+RUS"], &[]),
+    ("plural_002", "2021-09-16", "Australia, Britain and the United States met. Beijing accused the three countries of stoking an arms race.", &["AUS-CHN", "CHN-GBR", "CHN-USA"], &[]),
+    ("plural_003", "2023-03-10", "Saudi Arabia and Iran ended a rupture between the regional rivals.", &["IRN-SAU"], &[]),
+    ("pronoun_001", "2024-01-28", "Mali, Burkina Faso and Niger said they were leaving ECOWAS.", &["ECOWAS-MLI", "BFA-ECOWAS", "ECOWAS-NER"], &[]),
+    ("negation_001", "2024-02-13", "Hungary refused to back new sanctions against Moscow.", &[], &["HUN-RUS", "HUN+RUS"]),
+    ("negation_002", "2023-07-10", "Hungary said it would not stand in the way of Sweden.", &[], &["HUN-SWE"]),
+    ("request_001", "2019-02-27", "China urged India and Pakistan to show restraint.", &[], &["CHN+IND", "CHN+PAK", "IND+PAK"]),
+    ("request_002", "2022-02-04", "The sides call on NATO to abandon its approach. China and Russia met.", &[], &["CHN+NATO"]),
+    ("demand_001", "2022-02-04", "China and Russia called on NATO to abandon its Cold War approach.", &["CHN-NATO", "NATO-RUS"], &["CHN+NATO"]),
+    ("participle_001", "2022-02-04", "Moscow deployed troops along the Ukraine border, setting off tensions with the US.", &["RUS-UKR", "RUS-USA"], &["UKR-USA"]),
+    ("coordinated_verbs_001", "2022-08-02", "China announced drills around Taiwan and summoned the American ambassador.", &["CHN-TWN", "CHN-USA"], &["TWN-USA"]),
+    ("determiner_001", "2023-09-13", "Any arms transfer from Pyongyang would be condemned.", &[], &[]),
+    ("place_001", "2023-07-10", "Leaders met in Vilnius on Tuesday.", &[], &["LTU+LTU"]),
+    ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
+];
+
+#[test]
+fn relation_patterns_table() {
+    let mut failures = Vec::new();
+    for (name, date, text, want, forbid) in TABLE {
+        let a = analyze(
+            text,
+            &Options {
+                date: Some(date.to_string()),
+                id: None,
+            },
+        )
+        .expect("analysis");
+        let got = pairs(&a);
+        for w in *want {
+            if !got.contains(*w) {
+                failures.push(format!("{name}: missing {w} in {text:?}; got {got:?}"));
+            }
+        }
+        for f in *forbid {
+            if got.contains(*f) {
+                failures.push(format!("{name}: unwanted {f} in {text:?}; got {got:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn negation_marks_relations() {
+    let a = analyze(
+        "Hungary refused to back new sanctions against Moscow.",
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(!negated(&a).is_empty(), "{:?}", a.relations);
+    assert!(a.relations.iter().all(|r| r.negated));
+}
+
+#[test]
+fn every_relation_names_its_rule_and_trigger() {
+    let text =
+        "China and Russia oppose NATO. Japan joined the United States in condemning North Korea.";
+    let a = analyze(text, &Options::default()).unwrap();
+    assert!(a.relations.len() >= 4);
+    for r in &a.relations {
+        assert!(r.rule.as_deref().is_some_and(|x| !x.is_empty()));
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(
+            String::from_utf16(&units[r.trigger.start..r.trigger.end]).unwrap(),
+            r.trigger.text
+        );
+        assert!(r.evidence.contains(&r.trigger.text));
+    }
+}
