@@ -12,10 +12,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::kb::{self, Day, KbError, Tables};
 
-/// The tables compiled from `data/` by `build.rs`.
+/// The records of `data/`, checked and packed by `build.rs`: `(file name, records)`.
 #[allow(missing_docs)]
 pub mod builtin {
-    use crate::kb::*;
     include!(concat!(env!("OUT_DIR"), "/kb_tables.rs"));
 }
 
@@ -223,20 +222,18 @@ static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
         .expect("the built-in knowledge base was checked by build.rs")
 });
 
-/// The built-in tables, as compiled from `data/`.
+/// The built-in tables, as compiled from `data/` (checked by `build.rs`).
 pub fn builtin_tables() -> Tables<'static> {
-    use builtin::*;
-    Tables {
-        countries: COUNTRIES.to_vec(),
-        places: PLACES.to_vec(),
-        groups: GROUPS.to_vec(),
-        organizations: ORGANIZATIONS.to_vec(),
-        memberships: MEMBERSHIPS.to_vec(),
-        persons: PERSONS.to_vec(),
-        offices: OFFICES.to_vec(),
-        titles: TITLES.to_vec(),
-        triggers: TRIGGERS.to_vec(),
+    let mut t = Tables::default();
+    let mut errors = Vec::new();
+    for (name, text) in builtin::TABLES {
+        kb::parse_into(&mut t, name, name, text, &mut errors);
     }
+    debug_assert!(
+        errors.is_empty(),
+        "build.rs checked the built-in tables: {errors:?}"
+    );
+    t
 }
 
 /// Turns a name into an id slug: lower-case ASCII letters and digits joined by hyphens.

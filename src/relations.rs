@@ -391,14 +391,37 @@ const NUMBERS: &[(&str, usize)] = &[
     ("six", 6),
     ("both", 2),
 ];
-const EVENT_NOUNS: &[(&str, &str)] = &[
-    ("summit", "CONSULT"),
-    ("meeting", "CONSULT"),
-    ("talks", "CONSULT"),
-    ("visit", "CONSULT"),
-    ("deal", "AGREE"),
-    ("agreement", "AGREE"),
-    ("accord", "AGREE"),
+/// Nouns that name an act already reported, and the relation types they can name: "condemned
+/// the summit" is against its parties; "condemned the strikes" against the strikers; "welcomed
+/// the move" takes whatever was reported last.
+const EVENT_NOUNS: &[(&str, &[&str])] = &[
+    ("summit", &["CONSULT"]),
+    ("meeting", &["CONSULT"]),
+    ("talks", &["CONSULT"]),
+    ("visit", &["CONSULT"]),
+    ("deal", &["AGREE", "COOPERATE", "ALLY"]),
+    ("agreement", &["AGREE", "COOPERATE", "ALLY"]),
+    ("accord", &["AGREE", "COOPERATE", "ALLY"]),
+    ("pact", &["AGREE", "COOPERATE", "ALLY"]),
+    ("plan", &["AGREE", "COOPERATE", "ALLY", "AID"]),
+    ("initiative", &["AGREE", "COOPERATE", "ALLY", "AID"]),
+    ("partnership", &["COOPERATE", "ALLY", "AGREE"]),
+    ("strikes", &["ASSAULT"]),
+    ("attacks", &["ASSAULT"]),
+    ("attack", &["ASSAULT"]),
+    ("invasion", &["ASSAULT"]),
+    ("offensive", &["ASSAULT"]),
+    ("bombing", &["ASSAULT"]),
+    ("raids", &["ASSAULT"]),
+    ("sanctions", &["SANCTION"]),
+    ("embargo", &["SANCTION"]),
+    ("expulsions", &["SANCTION"]),
+    ("drills", &["MOBILIZE"]),
+    ("exercises", &["MOBILIZE", "COOPERATE"]),
+    ("deployment", &["MOBILIZE"]),
+    ("move", &[]),
+    ("decision", &[]),
+    ("step", &[]),
 ];
 
 /// Memory of the text so far, for references.
@@ -495,11 +518,14 @@ pub fn extract(
         clauses(&mut sent);
         resolve_pronouns(&mut sent, &disc);
         let before = out.len();
-        let mut rels = Vec::new();
-        roles(&sent, si, &disc, &mut rels);
+        // Roles see every relation so far ("condemned the strikes" names an earlier act).
+        roles(&sent, si, &disc, &mut out);
+        let rels = out.split_off(before);
         for rel in rels {
             if out.len() - before >= MAX_PER_SENTENCE {
-                warnings.push(format!("sentence {si} names more relations than {MAX_PER_SENTENCE}; the rest were left out"));
+                warnings.push(format!(
+                    "sentence {si} names more relations than {MAX_PER_SENTENCE}; the rest were left out"
+                ));
                 break;
             }
             let dup = out[before..].iter().any(|o: &Relation| {
@@ -1044,6 +1070,14 @@ fn last_two(s: &Sent<'_>, k: usize) -> Option<Vec<usize>> {
 struct Emit<'a> {
     out: &'a mut Vec<Relation>,
     sentence: usize,
+    /// Where this sentence's relations start in `out`.
+    first: usize,
+}
+
+impl Emit<'_> {
+    fn full(&self) -> bool {
+        self.out.len() - self.first >= MAX_PER_SENTENCE * 2
+    }
 }
 
 impl Emit<'_> {
@@ -1068,7 +1102,7 @@ impl Emit<'_> {
         let span = s.triggers[t].2;
         for &a in src {
             for &b in tgt {
-                if self.out.len() >= MAX_PER_SENTENCE * 2 {
+                if self.full() {
                     return;
                 }
                 if a == b || s.r.fold(a) == s.r.fold(b) {
@@ -1214,7 +1248,12 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
 
 /// Fills the roles of each trigger of the sentence.
 fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
-    let mut em = Emit { out, sentence: si };
+    let first = out.len();
+    let mut em = Emit {
+        out,
+        sentence: si,
+        first,
+    };
     triggers(s, si, disc, &mut em);
     brokers(s, disc, &mut em);
 }
@@ -1273,6 +1312,33 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         "adj-backed",
                         None,
                     );
+                } else if matches!(
+                    next.as_str(),
+                    "group"
+                        | "militia"
+                        | "militias"
+                        | "rebels"
+                        | "movement"
+                        | "fighters"
+                        | "proxies"
+                        | "proxy"
+                ) {
+                    // "the Iran-backed group": the armed group named before in the sentence.
+                    let group = s.phrases.iter().rev().find(|p| {
+                        p.end <= s.phrases[src].start
+                            && p.ents.iter().all(|&e| s.ent(e).kind == Kind::Organization)
+                    });
+                    if let Some(g) = group {
+                        em.pairs(
+                            s,
+                            &s.phrases[src].ents,
+                            &g.ents,
+                            def,
+                            t,
+                            "adj-backed-group",
+                            None,
+                        );
+                    }
                 }
             }
             Frame::Mutual => {
@@ -1418,7 +1484,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                             em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
                         }
                     }
-                } else if let Some(tg) = event_target(s, disc, end, preps) {
+                } else if let Some(tg) = event_target(s, em.out, em.sentence, end, preps) {
                     em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
                 }
             }
@@ -1505,7 +1571,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         v.extend(event_parties(s, disc, tg));
                         from = s.phrases[tg].end;
                         let _ = from;
-                    } else if let Some(tg) = event_target(s, disc, end, preps) {
+                    } else if let Some(tg) = event_target(s, em.out, em.sentence, end, preps) {
                         v.extend(tg);
                     }
                     v
@@ -1840,7 +1906,8 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
 /// "condemning the summit": an event named by a noun stands for its parties.
 fn event_target(
     s: &Sent<'_>,
-    disc: &Discourse,
+    done: &[Relation],
+    here: usize,
     end: usize,
     preps: &[String],
 ) -> Option<Vec<usize>> {
@@ -1848,18 +1915,45 @@ fn event_target(
     if k < s.hi && preps.contains(&s.lw(k)) {
         k += 1;
     }
-    if k < s.hi && s.lw(k) == "the" {
-        k += 1;
-    } else {
+    if !(k < s.hi && s.lw(k) == "the") {
         return None;
     }
-    let noun = if k < s.hi { s.lw(k) } else { return None };
-    let (_, kind) = EVENT_NOUNS.iter().find(|(n, _)| *n == noun)?;
-    disc.parties
+    // "the summit", "the latest strikes", "the US-led strikes"
+    let (noun, kinds) = (k + 1..(k + 4).min(s.hi)).find_map(|j| {
+        let w = s.lw(j);
+        EVENT_NOUNS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|(n, kinds)| (*n, *kinds))
+    })?;
+    // A generic "the move" names the act the report leads with.
+    let last = if kinds.is_empty() {
+        done.iter().find(|r| !r.negated && r.sentence != here)?
+    } else {
+        done.iter()
+            .rev()
+            .find(|r| !r.negated && kinds.contains(&r.kind))?
+    };
+    let _ = noun;
+    // All the relations of that act (one trigger), its sources only when it was hostile.
+    let act: Vec<&Relation> = done
         .iter()
-        .rev()
-        .find(|(k, _)| k == kind)
-        .map(|(_, v)| v.clone())
+        .filter(|r| r.trigger == last.trigger && r.sentence == last.sentence && !r.negated)
+        .collect();
+    let mut out: Vec<usize> = Vec::new();
+    for r in act {
+        let ends: &[usize] = if r.polarity < 0 {
+            &[r.source][..]
+        } else {
+            &[r.source, r.target][..]
+        };
+        for &e in ends {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    Some(out)
 }
 
 fn event_parties(s: &Sent<'_>, _disc: &Discourse, p: usize) -> Vec<usize> {
@@ -2043,7 +2137,7 @@ fn push_plain(
     rule: &'static str,
 ) {
     for &a in sources {
-        if a == target || s.r.fold(a) == s.r.fold(target) {
+        if a == target || s.r.fold(a) == s.r.fold(target) || em.full() {
             continue;
         }
         em.out.push(Relation {
