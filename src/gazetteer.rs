@@ -286,8 +286,19 @@ fn capitalize(s: &str) -> String {
     }
 }
 
+/// "secretary of state" -> "Secretary of State": small words stay lower case.
 fn title_case(s: &str) -> String {
-    s.split(' ').map(capitalize).collect::<Vec<_>>().join(" ")
+    s.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && matches!(w, "of" | "the" | "and" | "for" | "de" | "on") {
+                w.to_string()
+            } else {
+                capitalize(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn is_word_char(c: char) -> bool {

@@ -445,7 +445,8 @@ fn persons_by_title(
         }
         let w = cx.tok(j);
         if cx.is_capitalized_word(j) && !NOT_NAMES.contains(&w) {
-            if covered(tok.start) {
+            // A known person's name may stand inside a longer one ("Adalberto Costa Júnior").
+            if covered(tok.start) && !person_at(found, gaz, tok.start) {
                 break;
             }
             words += 1;
@@ -466,13 +467,14 @@ fn persons_by_title(
         }
         j += 1;
     }
-    // A known person right after the title.
+    // A known person right after the title, whose name is the whole name there.
     let next_start = cx.doc.tokens.get(tj + 1).map(|t| t.start);
-    if let Some(p) = found
-        .mentions
-        .iter()
-        .find(|m| Some(m.start) == next_start && m.start - t.end <= 1)
-    {
+    let name_bytes_end = name_end.map(|e| cx.doc.tokens[e].end);
+    if let Some(p) = found.mentions.iter().find(|m| {
+        Some(m.start) == next_start
+            && m.start - t.end <= 1
+            && name_bytes_end.is_none_or(|e| m.end >= e)
+    }) {
         if let Target::Known(e) = p.target {
             if gaz.entities[e as usize].kind == Kind::Person {
                 found.titled.push(Titled {
@@ -484,13 +486,34 @@ fn persons_by_title(
             }
         }
     }
+    // "the Philippine ambassador, Jaime FlorCruz,": the name in apposition after the title.
+    let mut name_start = tj + 1;
+    if name_end.is_none() && tj + 3 < cx.doc.tokens.len() && cx.tok(tj + 1) == "," {
+        let mut k = tj + 2;
+        while k < cx.doc.tokens.len()
+            && k < tj + 6
+            && cx.is_capitalized_word(k)
+            && !covered(cx.doc.tokens[k].start)
+            && !NOT_NAMES.contains(&cx.tok(k))
+        {
+            k += 1;
+        }
+        let closes = k >= cx.doc.tokens.len() || matches!(cx.tok(k), "," | "." | ";");
+        if k >= tj + 4 && closes {
+            name_start = tj + 2;
+            name_end = Some(k - 1);
+            words = k - tj - 2;
+        }
+    }
     if let Some(end) = name_end {
-        let start = cx.doc.tokens[tj + 1].start;
+        let start = cx.doc.tokens[name_start].start;
         let end = cx.doc.tokens[end].end;
         let name = cx.text[start..end].to_string();
+        // The longer name wins over a known surname inside it.
+        found.mentions.retain(|m| !(m.start >= start && m.end <= end && matches!(m.target, Target::Known(e) if gaz.entities[e as usize].kind == Kind::Person)));
         // A two-word title like "Leader" after "opposition" may be followed by a word that is
         // not a name at all; require two words unless the knowledge base knows the role holder.
-        if words >= 2 || cx.tok(tj + 1).chars().count() > 2 {
+        if words >= 2 || cx.tok(name_start).chars().count() > 2 {
             let idx = new_person(found, &name, holder, Some(role));
             found.mentions.push(Mention {
                 start,
@@ -502,11 +525,10 @@ fn persons_by_title(
         return;
     }
     // A title with no name: "the Chinese president" names the holder on the document's date.
-    let det = (ti > 0).then(|| cx.tok(ti - 1).to_ascii_lowercase());
-    let det2 = (ti > 1).then(|| cx.tok(ti - 2).to_ascii_lowercase());
-    let definite = matches!(det.as_deref(), Some("the"))
-        || matches!(det2.as_deref(), Some("the"))
-        || matches!(det.as_deref(), Some("'s" | "’s"));
+    let back = |n: usize| (ti >= n).then(|| cx.tok(ti - n).to_ascii_lowercase());
+    // "the Indian prime minister", "the new British prime minister", "Russia's president"
+    let definite = (1..=3).any(|n| back(n).as_deref() == Some("the"))
+        || matches!(back(1).as_deref(), Some("'s" | "’s"));
     if let Some(h) = holder {
         if definite
             && gaz
@@ -525,6 +547,15 @@ fn persons_by_title(
     }
     // Apposition: "Qi Fabao, the regimental commander of the People's Liberation Army".
     apposition(cx, ti, tj, role, found, covered);
+}
+
+/// Whether a known person's mention covers byte `b`.
+fn person_at(found: &Found, gaz: &Gazetteer, b: usize) -> bool {
+    found.mentions.iter().any(|m| {
+        m.start <= b
+            && b < m.end
+            && matches!(m.target, Target::Known(e) if gaz.entities[e as usize].kind == Kind::Person)
+    })
 }
 
 fn new_person(found: &mut Found, name: &str, affiliation: Option<u32>, role: Option<u32>) -> usize {

@@ -125,6 +125,21 @@ const ISLANDS: &[&str] = &[
     "MUS", "TTO",
 ];
 
+/// States that the news of their time named by a capital or seat its successor kept: "Moscow"
+/// and "the Kremlin" were the Soviet Union until it was dissolved. (Dissolution dates: UN and
+/// national archives.)
+const PREDECESSORS: &[(&str, &str, Day)] = &[
+    ("RUS", "SUN", 19911226),
+    ("CZE", "CSK", 19930101),
+    ("SVK", "CSK", 19930101),
+    ("SRB", "YUG", 19920427),
+];
+
+/// Country names that are also places elsewhere: the place wins when the text is set in that
+/// other country (a US place named, such as Atlanta) and nothing else points at the state (its
+/// capital, its demonym, its own places).
+const LOOKALIKES: &[(&str, &str, &str)] = &[("GEO", "us-georgia", "USA")];
+
 /// Resolves the found mentions into document entities and mentions.
 pub fn resolve(
     text: &str,
@@ -137,8 +152,29 @@ pub fn resolve(
     let mut r = Resolved::default();
     let mut new_ids: HashMap<usize, usize> = HashMap::new();
     let mut office_used = false;
+    let lookalike = lookalikes(gaz, found);
     for m in &found.mentions {
-        let entity = match m.target {
+        let target = match m.target {
+            Target::Known(e) if matches!(m.via, Via::Capital | Via::Seat) => {
+                let id = gaz.entities[e as usize].id.as_str();
+                let old = PREDECESSORS
+                    .iter()
+                    .find(|(now, _, until)| *now == id && day < *until);
+                Target::Known(
+                    old.and_then(|(_, then, _)| gaz.entity_id(then))
+                        .unwrap_or(e),
+                )
+            }
+            Target::Known(e) if matches!(m.via, Via::Name | Via::Alias) => Target::Known(
+                lookalike
+                    .iter()
+                    .find(|(c, _)| *c == e)
+                    .map(|(_, p)| *p)
+                    .unwrap_or(e),
+            ),
+            t => t,
+        };
+        let entity = match target {
             Target::Known(e) => {
                 let i = r.known(gaz, e);
                 if gaz.entities[e as usize].kind == Kind::Person && r.entities[i].role.is_none() {
@@ -227,6 +263,32 @@ pub fn resolve(
     }
     order_entities(&mut r);
     r
+}
+
+/// The look-alike country names of this text that name a place instead: (country, place).
+fn lookalikes(gaz: &Gazetteer, found: &Found) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for (country, place, context) in LOOKALIKES {
+        let (Some(c), Some(p)) = (gaz.entity_id(country), gaz.entity_id(place)) else {
+            continue;
+        };
+        let in_context = found.mentions.iter().any(|m| match m.target {
+            Target::Known(e) => {
+                let x = &gaz.entities[e as usize];
+                x.kind == Kind::Place && x.country.as_deref() == Some(context) && e != p
+            }
+            _ => false,
+        });
+        let points_at_state = found.mentions.iter().any(|m| match m.target {
+            Target::Known(e) if e == c => !matches!(m.via, Via::Name | Via::Alias),
+            Target::Known(e) => gaz.entities[e as usize].country.as_deref() == Some(country),
+            _ => false,
+        });
+        if in_context && !points_at_state {
+            out.push((c, p));
+        }
+    }
+    out
 }
 
 /// A known person's office and affiliation on the date; a title in the text fills in where the
