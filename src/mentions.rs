@@ -351,7 +351,10 @@ fn classify(
                 && next.is_some_and(|i| matches!(cx.tok(i), ":" | "(" | "—" | "–"));
             let modifier = name_follows
                 || next.is_some_and(|i| cx.tok(i) == "-" && cx.doc.tokens[i].start == h.end);
+            // "in protest at Moscow's invasion": a capital that owns an act is the state.
+            let possessive = next.is_some_and(|i| cx.doc.tokens[i].kind == TokenKind::Possessive);
             let as_place = !agent_in
+                && !possessive
                 && (PLACE_PREPS.contains(&prev_word.as_str()) || motion || dateline || modifier);
             Some(if as_place {
                 Mention {

@@ -151,9 +151,6 @@ const LIGHT: &[&str] = &[
     "signed",
     "sign",
     "signs",
-    "made",
-    "make",
-    "makes",
     "gave",
     "give",
     "gives",
@@ -341,9 +338,22 @@ const RESTRAINT: &[&str] = &[
     "restraint",
     "calm",
     "de-escalate",
-    "exercise",
     "avoid",
     "not",
+    "bloodshed",
+    "fighting",
+    "violence",
+    "hostilities",
+    "ceasefire",
+    "dialogue",
+    "talks",
+    "negotiations",
+    "peace",
+    "de-escalation",
+    "escalation",
+    "tensions",
+    "compromise",
+    "solution",
 ];
 const INTENSIFIERS: &[&str] = &[
     "firmly",
@@ -413,6 +423,14 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("offensive", &["ASSAULT"]),
     ("bombing", &["ASSAULT"]),
     ("raids", &["ASSAULT"]),
+    ("raid", &["ASSAULT", "COERCE"]),
+    ("manoeuvres", &["COERCE", "MOBILIZE", "ASSAULT", "THREATEN"]),
+    ("maneuvers", &["COERCE", "MOBILIZE", "ASSAULT", "THREATEN"]),
+    ("incursion", &["ASSAULT", "COERCE", "MOBILIZE"]),
+    ("incursions", &["ASSAULT", "COERCE", "MOBILIZE"]),
+    ("crackdown", &["COERCE", "ASSAULT"]),
+    ("veto", &["REJECT"]),
+    ("expulsion", &["SANCTION"]),
     ("sanctions", &["SANCTION"]),
     ("embargo", &["SANCTION"]),
     ("expulsions", &["SANCTION"]),
@@ -742,6 +760,10 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 j += 1;
             } else if w == "both" {
                 n = Some(2);
+            } else if w == "all" {
+                // "all parties" is no list the text has named
+                k += 1;
+                continue;
             }
             // one optional modifier: "the regional rivals", "the two Asian neighbours"
             for jj in [j, j + 1] {
@@ -898,7 +920,7 @@ fn clauses(s: &mut Sent<'_>) {
         let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
         if w == ";" {
             new_clause = Some((None, None));
-        } else if (w == "which" || w == "who") && k > s.lo {
+        } else if (w == "which" || w == "who" || w == "whose") && k > s.lo {
             // A relative clause inherits its antecedent: the phrase just before.
             let ante = s
                 .phrases
@@ -1170,6 +1192,25 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         }
         steps += 1;
     }
+    // "denied that it had supplied weapons", "stopped short of endorsing": the act is denied.
+    let window: Vec<String> = (start.saturating_sub(9).max(s.lo)..start)
+        .map(|k| s.lw(k))
+        .collect();
+    let joined = window.join(" ");
+    let denial = [
+        "short of",
+        "refrained from",
+        "refrains from",
+        "ruled out",
+        "rules out",
+    ];
+    if window
+        .iter()
+        .any(|w| matches!(w.as_str(), "denied" | "denies" | "deny" | "denying"))
+        || denial.iter().any(|p| joined.contains(p))
+    {
+        negated = true;
+    }
     // A conditional clause: "if the alliance deployed troops".
     let clause_start = (s.lo..start)
         .rev()
@@ -1256,6 +1297,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
     };
     triggers(s, si, disc, &mut em);
     brokers(s, disc, &mut em);
+    evaluations(s, &mut em);
 }
 
 fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
@@ -1517,7 +1559,17 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         || (start > s.lo + 1 && BE.contains(&s.lw(start - 2).as_str()));
                     if let Some(src) = target_after(s, end + 1, &[], 4) {
                         let tgt = if be {
-                            source_before(s, start)
+                            // "A Palestinian bid for UN membership was blocked by": the clause's
+                            // first actor is what the act was done to.
+                            let c = s.clause[start - s.lo];
+                            s.phrases
+                                .iter()
+                                .position(|p| {
+                                    p.start >= s.lo
+                                        && p.end <= start
+                                        && s.clause[p.start - s.lo] == c
+                                })
+                                .or_else(|| source_before(s, start))
                         } else {
                             s.phrases.iter().position(|p| p.end == start)
                         };
@@ -1558,9 +1610,13 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     }
                 }
                 // "warned that any transfer from Pyongyang to Moscow would ...", "accused X of".
-                let complement = matches!(next.as_str(), "that" | "whether");
+                // "warned on Tuesday that": the complement may follow a time phrase.
+                let that_at = (end..(end + 5).min(s.hi))
+                    .take_while(|&k| s.phrase_at(k).is_none() && !matches!(s.w(k), "," | ";"))
+                    .find(|&k| matches!(s.lw(k).as_str(), "that" | "whether"));
+                let complement = that_at.is_some();
                 let tgt: Vec<usize> = if complement {
-                    complement_actors(s, end + 1, &src_ents)
+                    complement_actors(s, that_at.unwrap_or(end) + 1, &src_ents)
                 } else {
                     let mut v = Vec::new();
                     let mut from = end;
@@ -1611,7 +1667,11 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                             .find(|w| *w != "not")
                             .cloned()
                             .unwrap_or_default();
-                        if after.iter().any(|w| RESTRAINT.contains(&w.as_str())) {
+                        // A call on two or more parties to stop is a call for restraint.
+                        let several = tgt.len() >= 2;
+                        if after.iter().any(|w| RESTRAINT.contains(&w.as_str()))
+                            || (several && DEMANDS.contains(&verb.as_str()))
+                        {
                             continue;
                         }
                         if DEMANDS.contains(&verb.as_str()) {
@@ -1757,7 +1817,12 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         return Some(s.phrases[p].ents.clone());
     }
     if s.participle.contains(&c) {
-        return last_src.clone();
+        let subject = s
+            .phrases
+            .first()
+            .filter(|p| p.end <= start)
+            .map(|p| p.ents.clone());
+        return last_src.clone().or(subject);
     }
     None
 }
@@ -1850,8 +1915,13 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         if s.clause[k - s.lo] != c {
             return None;
         }
-        if s.phrase_at(k).is_some() {
-            return None;
+        if let Some(p) = s.phrase_at(k) {
+            // "became NATO's 31st member": the owner belongs to the noun phrase.
+            if !s.phrases[p].possessive {
+                return None;
+            }
+            k = s.phrases[p].start;
+            continue;
         }
         let w = s.lw(k);
         if LIGHT.contains(&w.as_str()) {
@@ -1930,19 +2000,23 @@ fn event_target(
     let last = if kinds.is_empty() {
         done.iter().find(|r| !r.negated && r.sentence != here)?
     } else {
-        done.iter()
-            .rev()
-            .find(|r| !r.negated && kinds.contains(&r.kind))?
+        // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage).
+        kinds
+            .iter()
+            .find_map(|k| done.iter().rev().find(|r| !r.negated && r.kind == *k))?
     };
     let _ = noun;
     // All the relations of that act (one trigger), its sources only when it was hostile.
+    let generic = kinds.is_empty();
     let act: Vec<&Relation> = done
         .iter()
         .filter(|r| r.trigger == last.trigger && r.sentence == last.sentence && !r.negated)
         .collect();
     let mut out: Vec<usize> = Vec::new();
     for r in act {
-        let ends: &[usize] = if r.polarity < 0 {
+        // "the decision", "the move": whoever acted (both sides of a mutual act).
+        let one_sided = r.polarity < 0 || (generic && !r.rule.starts_with("mutual"));
+        let ends: &[usize] = if one_sided {
             &[r.source][..]
         } else {
             &[r.source, r.target][..]
@@ -2018,6 +2092,146 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
     out
 }
 
+/// Verbs that put a name on an act or an actor.
+const CALLS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "branded",
+    "brands",
+    "branding",
+    "described",
+    "describes",
+    "describing",
+    "labelled",
+    "labeled",
+    "labels",
+    "termed",
+    "terms",
+    "deemed",
+    "deems",
+];
+/// Names that condemn what they are given.
+const NEGATIVE_NAMES: &[&str] = &[
+    "unfair",
+    "unacceptable",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "unjust",
+    "irresponsible",
+    "dangerous",
+    "provocative",
+    "provocation",
+    "reckless",
+    "unethical",
+    "hostile",
+    "aggressive",
+    "outrageous",
+    "absurd",
+    "baseless",
+    "shameful",
+    "betrayal",
+    "stab",
+    "violation",
+    "encroachment",
+    "threat",
+    "mistake",
+    "blunder",
+    "interference",
+    "meddling",
+    "aggression",
+    "farce",
+    "sham",
+    "disgrace",
+    "destabilising",
+    "destabilizing",
+    "escalation",
+    "invasion",
+    "occupation",
+    "crime",
+    "crimes",
+    "genocide",
+    "terrorism",
+    "terrorist",
+    "blackmail",
+];
+/// Names that praise what they are given.
+const POSITIVE_NAMES: &[&str] = &[
+    "historic",
+    "courageous",
+    "constructive",
+    "breakthrough",
+    "victory",
+    "success",
+    "milestone",
+    "landmark",
+    "welcome",
+    "positive",
+    "brave",
+];
+
+/// "Abbas called the veto unfair", "the Kremlin called the move an encroachment": the speaker
+/// against (or for) the actors of what was named.
+fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(2) {
+        if !CALLS.contains(&s.lw(k).as_str()) {
+            continue;
+        }
+        let Some(src) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let (obj, after): (Vec<usize>, usize) = match s.phrase_starting(k + 1) {
+            Some(p) if !s.phrases[p].possessive => (s.phrases[p].ents.clone(), s.phrases[p].end),
+            _ => match event_target(s, em.out, em.sentence, k + 1, &[]) {
+                Some(v) => (v, (k + 3).min(s.hi)),
+                None => continue,
+            },
+        };
+        let c = s.clause[k - s.lo];
+        let words: Vec<usize> = (after..(after + 6).min(s.hi))
+            .take_while(|&j| s.clause[j - s.lo] == c && !matches!(s.w(j), "," | ";" | "."))
+            .collect();
+        let negative = words
+            .iter()
+            .any(|&j| NEGATIVE_NAMES.contains(&s.lw(j).as_str()));
+        let positive = words
+            .iter()
+            .any(|&j| POSITIVE_NAMES.contains(&s.lw(j).as_str()));
+        if negative == positive {
+            continue;
+        }
+        let def = if negative {
+            TriggerDef {
+                kind: "ACCUSE",
+                frame: Frame::Verb,
+                preps: vec![],
+                intensity: -3.0,
+                polarity: -1,
+            }
+        } else {
+            TriggerDef {
+                kind: "SUPPORT",
+                frame: Frame::Verb,
+                preps: vec![],
+                intensity: 2.0,
+                polarity: 1,
+            }
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        let rule = if negative {
+            "called-negative"
+        } else {
+            "called-positive"
+        };
+        for &t in &obj {
+            if !src.contains(&t) {
+                push_plain(s, em, &src, t, &def, trig, rule);
+            }
+        }
+    }
+}
+
 /// "a deal brokered by China": the broker with each party of the latest agreement.
 fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(1) {
@@ -2065,9 +2279,53 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
     }
 }
 
+/// "a bloc whose current members are Brazil, Russia, ...", "NATO's members include ...".
+fn member_lists(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(2) {
+        if !matches!(s.lw(k).as_str(), "members" | "member") {
+            continue;
+        }
+        if !matches!(
+            s.lw(k + 1).as_str(),
+            "are" | "were" | "include" | "included" | "includes" | "comprise" | "is"
+        ) {
+            continue;
+        }
+        let Some(list) = s
+            .phrase_starting(k + 2)
+            .or_else(|| s.phrase_starting(k + 3))
+        else {
+            continue;
+        };
+        // The organization: the owner of "members", or the antecedent of "whose".
+        let org = (s.lo..k).rev().find_map(|j| {
+            let p = s.phrase_at(j)?;
+            let q = &s.phrases[p];
+            (q.ents.len() == 1 && s.ent(q.ents[0]).kind == Kind::Organization).then_some(q.ents[0])
+        });
+        let Some(org) = org else { continue };
+        let members: Vec<usize> = s.phrases[list]
+            .ents
+            .iter()
+            .copied()
+            .filter(|&e| s.ent(e).kind == Kind::Country)
+            .collect();
+        let def = TriggerDef {
+            kind: "MEMBER",
+            frame: Frame::Noun,
+            preps: vec![],
+            intensity: 6.0,
+            polarity: 1,
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        push_plain(s, em, &members, org, &def, trig, "members-are");
+    }
+}
+
 /// "the Quad alliance involving the US, India, Japan and Australia": members of the
 /// organization named right before.
 fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
+    member_lists(s, em);
     for k in s.lo..s.hi {
         if !MEMBERSHIP_CUES.contains(&s.lw(k).as_str()) {
             continue;
