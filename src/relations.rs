@@ -1249,7 +1249,9 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         if let Some(p) = s.phrase_starting(k).or_else(|| s.phrase_at(k)) {
             let q = &s.phrases[p];
             // "urged their partners": a possessive pronoun is not the object, what it owns is.
-            if !(q.reference && q.possessive && q.end == q.start + 1) {
+            // A bare pronoun is an object only right after the verb ("accusing it of").
+            let pronoun = q.reference && q.end == q.start + 1;
+            if !(pronoun && (q.possessive || k > from)) {
                 return Some(p);
             }
         }
@@ -1276,7 +1278,7 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             return None;
         }
         if (STOP_PREPS.contains(&w.as_str())
-            || matches!(w.as_str(), "and" | "or" | "but" | "that" | "which" | "who"))
+            || matches!(w.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "what" | "whose"))
             && !preps.contains(&w)
         {
             return None;
@@ -1940,7 +1942,16 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
                 | "for"
                 | "about"
                 | "on"
-        ) {
+                | "in"
+                | "at"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "into"
+                | "between"
+        ) || s.trigger_at(k).is_some()
+        {
             return None;
         }
     }
