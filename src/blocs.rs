@@ -116,18 +116,14 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
 }
 
 /// Frustration of an assignment: positive weight across sides plus negative weight inside.
-fn frustration(comp: &[usize], side: &[bool], adj: &[Vec<(usize, f32)>]) -> f32 {
-    let pos = |v: usize| comp.binary_search(&v).ok();
+/// `w` is the part's dense weight matrix.
+fn frustration(w: &[Vec<f32>], side: &[bool]) -> f32 {
     let mut f = 0.0;
-    for (i, &v) in comp.iter().enumerate() {
-        for &(u, w) in &adj[v] {
-            let Some(j) = pos(u) else { continue };
-            if j <= i {
-                continue;
-            }
-            let same = side[i] == side[j];
-            if (w > 0.0 && !same) || (w < 0.0 && same) {
-                f += w.abs();
+    for i in 0..side.len() {
+        for j in i + 1..side.len() {
+            let x = w[i][j];
+            if (x > 0.0 && side[i] != side[j]) || (x < 0.0 && side[i] == side[j]) {
+                f += x.abs();
             }
         }
     }
@@ -137,23 +133,45 @@ fn frustration(comp: &[usize], side: &[bool], adj: &[Vec<(usize, f32)>]) -> f32 
 /// The two sides of one connected part with the least frustration.
 fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
     let n = comp.len();
+    let pos = |v: usize| comp.binary_search(&v).ok();
+    let mut w = vec![vec![0.0f32; n]; n];
+    for (i, &v) in comp.iter().enumerate() {
+        for &(u, x) in &adj[v] {
+            if let Some(j) = pos(u) {
+                w[i][j] = x;
+            }
+        }
+    }
     if n <= EXACT_LIMIT {
-        // The first actor stays on side `false`: every other assignment is tried.
-        let mut best = vec![false; n];
-        let mut best_f = f32::INFINITY;
-        for mask in 0u32..(1 << (n - 1)) {
-            let side: Vec<bool> = (0..n).map(|i| i > 0 && mask >> (i - 1) & 1 == 1).collect();
-            let f = frustration(comp, &side, adj);
-            if f < best_f {
+        // The first actor stays on side `false`; every assignment of the others is visited in
+        // Gray-code order, one actor moving at a time, so each step costs one row of `w`.
+        let mut side = vec![false; n];
+        let mut f = frustration(&w, &side);
+        let mut best = side.clone();
+        let mut best_f = f;
+        for g in 1u32..(1 << (n - 1)) {
+            let k = g.trailing_zeros() as usize + 1;
+            let mut delta = 0.0;
+            for j in 0..n {
+                let x = w[k][j];
+                if j == k || x == 0.0 {
+                    continue;
+                }
+                let same = side[j] == side[k];
+                let conflict = (x > 0.0 && !same) || (x < 0.0 && same);
+                delta += if conflict { -x.abs() } else { x.abs() };
+            }
+            side[k] = !side[k];
+            f += delta;
+            if f + 1e-4 < best_f {
                 best_f = f;
-                best = side;
+                best.copy_from_slice(&side);
             }
         }
         return best;
     }
     // Beyond: sides from a walk (aligned together, opposed apart), then single moves that lower
     // the frustration, in a fixed order, until none does.
-    let pos = |v: usize| comp.binary_search(&v).ok();
     let mut side = vec![None; n];
     side[0] = Some(false);
     let mut queue = vec![0usize];
@@ -172,12 +190,12 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
         k += 1;
     }
     let mut side: Vec<bool> = side.into_iter().map(|s| s.unwrap_or(false)).collect();
-    let mut f = frustration(comp, &side, adj);
+    let mut f = frustration(&w, &side);
     for _ in 0..n * 4 {
         let mut improved = false;
         for i in 0..n {
             side[i] = !side[i];
-            let g = frustration(comp, &side, adj);
+            let g = frustration(&w, &side);
             if g + 1e-6 < f {
                 f = g;
                 improved = true;

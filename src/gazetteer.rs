@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::kb::{self, Day, KbError, Tables};
 
@@ -735,8 +735,10 @@ impl Builder {
     }
 
     fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
+        let t0 = std::time::Instant::now();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&self.patterns)
             .map_err(|e| {
                 vec![KbError {
@@ -745,6 +747,11 @@ impl Builder {
                     message: format!("cannot build the automaton: {e}"),
                 }]
             })?;
+        eprintln!(
+            "automaton {:?} for {} patterns",
+            t0.elapsed(),
+            self.patterns.len()
+        );
         Ok(Gazetteer {
             entities: self.entities,
             roles: self.roles,

@@ -240,27 +240,32 @@ fn render(
         })
         .collect();
     // Memberships of the organizations the text names, among the states it names.
-    let mut background = Vec::new();
-    for org in r
-        .entities
-        .iter()
-        .filter(|e| e.kind == gazetteer::Kind::Organization)
-    {
-        for member in r
-            .entities
+    let named = |kind: gazetteer::Kind| -> std::collections::HashSet<&str> {
+        r.entities
             .iter()
-            .filter(|e| e.kind == gazetteer::Kind::Country)
-        {
-            if let Some(since) = gaz.member_since(&member.id, &org.id, day) {
+            .filter(|e| e.kind == kind)
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    let (orgs, states) = (
+        named(gazetteer::Kind::Organization),
+        named(gazetteer::Kind::Country),
+    );
+    let mut background = Vec::new();
+    if !orgs.is_empty() {
+        for s in &gaz.spells {
+            let current = s.from <= day && (s.to == 0 || day < s.to);
+            if current && orgs.contains(s.org.as_str()) && states.contains(s.member.as_str()) {
                 background.push(BackgroundOut {
                     kind: "MEMBER".into(),
-                    source: member.id.clone(),
-                    target: org.id.clone(),
-                    since: Some(resolve::day_string(since)),
+                    source: s.member.clone(),
+                    target: s.org.clone(),
+                    since: Some(resolve::day_string(s.from)),
                 });
             }
         }
     }
+    background.sort_by(|a, b| (&a.target, &a.source).cmp(&(&b.target, &b.source)));
     Analysis {
         schema: SCHEMA.to_string(),
         id,

@@ -484,8 +484,8 @@ impl Sent<'_> {
         let t = self.doc.tokens[i];
         &self.text[t.start..t.end]
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> &str {
+        self.doc.lower(i)
     }
     fn phrase_at(&self, tok: usize) -> Option<usize> {
         self.phrases
@@ -689,8 +689,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         let mut j = i + 1;
         while j < spans.len() {
             let (ns, ne, nent) = spans[j];
-            let gap: Vec<String> = (end..ns).map(|k| s.lw(k)).collect();
-            let g: Vec<&str> = gap.iter().map(String::as_str).collect();
+            let gap: Vec<&str> = (end..ns).map(|k| s.lw(k)).collect();
+            let g: Vec<&str> = gap.iter().copied().collect();
             let joins = matches!(
                 g.as_slice(),
                 [","]
@@ -767,7 +767,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             }
             // one optional modifier: "the regional rivals", "the two Asian neighbours"
             for jj in [j, j + 1] {
-                if jj < s.hi && PLURAL_NOUNS.contains(&s.lw(jj).as_str()) {
+                if jj < s.hi && PLURAL_NOUNS.contains(&s.lw(jj)) {
                     noun_at = Some(jj);
                     break;
                 }
@@ -810,13 +810,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
 fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bool {
     let mut j = from;
     while j + 1 < spans.len() {
-        let gap: Vec<String> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
-        match gap
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
+        let gap: Vec<&str> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
+        match gap.iter().copied().collect::<Vec<_>>().as_slice() {
             [","] | [",", "the"] => j += 1,
             ["and"]
             | ["or"]
@@ -912,7 +907,7 @@ fn clauses(s: &mut Sent<'_>) {
     let mut k = s.lo;
     while k < s.hi {
         let w = s.lw(k);
-        let prev = if k > s.lo { s.lw(k - 1) } else { String::new() };
+        let prev = if k > s.lo { s.lw(k - 1) } else { "" };
         let next_is_actor = k + 1 < s.hi
             && (s.phrase_at(k + 1).is_some()
                 || is_pronoun(&s.lw(k + 1))
@@ -934,18 +929,15 @@ fn clauses(s: &mut Sent<'_>) {
             && relative.is_some()
             && k + 1 < s.hi
             && s.phrase_at(k + 1).is_none()
-            && !SUBORDINATORS.contains(&s.lw(k + 1).as_str())
+            && !SUBORDINATORS.contains(&s.lw(k + 1))
             && s.lw(k + 1).chars().next().is_some_and(char::is_lowercase)
         {
             // "The three juntas, which have expelled French troops, formed ...": the main
             // clause resumes after the relative one, with the antecedent as its subject.
             new_clause = Some((None, relative.take()));
-        } else if SUBORDINATORS.contains(&w.as_str())
-            && next_is_actor
-            && !(w == "and" && prev != ",")
-        {
+        } else if SUBORDINATORS.contains(&w) && next_is_actor && !(w == "and" && prev != ",") {
             new_clause = Some((None, None));
-        } else if SPEECH.contains(&w.as_str()) {
+        } else if SPEECH.contains(&w) {
             // "X said (that) ...": the complement's speaker is X.
             let sp = s
                 .phrases
@@ -994,6 +986,11 @@ fn clauses(s: &mut Sent<'_>) {
     let _ = main_subject;
 }
 
+/// Whether a list of prepositions holds `w`.
+fn has(preps: &[String], w: &str) -> bool {
+    preps.iter().any(|p| p == w)
+}
+
 fn is_pronoun(w: &str) -> bool {
     matches!(
         w,
@@ -1010,9 +1007,9 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         if !is_pronoun(&w) || s.phrase_at(k).is_some() {
             continue;
         }
-        let plural = matches!(w.as_str(), "they" | "their" | "them");
-        let person = matches!(w.as_str(), "he" | "she" | "his" | "her");
-        let possessive = matches!(w.as_str(), "their" | "its" | "his" | "her");
+        let plural = matches!(w, "they" | "their" | "them");
+        let person = matches!(w, "he" | "she" | "his" | "her");
+        let possessive = matches!(w, "their" | "its" | "his" | "her");
         let c = s.clause[k - s.lo];
         let speaker = s
             .speaker
@@ -1177,13 +1174,13 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
             break;
         }
         let w = s.lw(k);
-        if NEGATORS.contains(&w.as_str()) {
+        if NEGATORS.contains(&w) {
             negated = true;
         }
-        if MODALS.contains(&w.as_str()) {
+        if MODALS.contains(&w) {
             hedged = true;
         }
-        if INTENSIFIERS.contains(&w.as_str()) {
+        if INTENSIFIERS.contains(&w) {
             boost = 1.25;
         }
         // Another trigger in between governs its own words.
@@ -1193,7 +1190,7 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         steps += 1;
     }
     // "denied that it had supplied weapons", "stopped short of endorsing": the act is denied.
-    let window: Vec<String> = (start.saturating_sub(9).max(s.lo)..start)
+    let window: Vec<&str> = (start.saturating_sub(9).max(s.lo)..start)
         .map(|k| s.lw(k))
         .collect();
     let joined = window.join(" ");
@@ -1206,7 +1203,7 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
     ];
     if window
         .iter()
-        .any(|w| matches!(w.as_str(), "denied" | "denies" | "deny" | "denying"))
+        .any(|w| matches!(*w, "denied" | "denies" | "deny" | "denying"))
         || denial.iter().any(|p| joined.contains(p))
     {
         negated = true;
@@ -1217,7 +1214,7 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         .take_while(|&k| s.clause[k - s.lo] == c)
         .last()
         .unwrap_or(start);
-    if clause_start > s.lo && matches!(s.lw(clause_start).as_str(), "if" | "unless") {
+    if clause_start > s.lo && matches!(s.lw(clause_start), "if" | "unless") {
         hedged = true;
     }
     (negated, hedged, boost)
@@ -1259,11 +1256,7 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             return None;
         }
         let w = s.lw(k);
-        if matches!(
-            w.as_str(),
-            "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”"
-        ) && k > from
-        {
+        if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”") && k > from {
             return None;
         }
         if k > from
@@ -1277,9 +1270,12 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         {
             return None;
         }
-        if (STOP_PREPS.contains(&w.as_str())
-            || matches!(w.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "what" | "whose"))
-            && !preps.contains(&w)
+        if (STOP_PREPS.contains(&w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "that" | "which" | "who" | "what" | "whose"
+            ))
+            && !has(preps, w)
         {
             return None;
         }
@@ -1332,12 +1328,8 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
         }
         let def = pick_frame(s, start, end, defs);
         let preps = &def.preps;
-        let prev = if start > s.lo {
-            s.lw(start - 1)
-        } else {
-            String::new()
-        };
-        let next = if end < s.hi { s.lw(end) } else { String::new() };
+        let prev = if start > s.lo { s.lw(start - 1) } else { "" };
+        let next = if end < s.hi { s.lw(end) } else { "" };
         let nominal = !verb_context(s, start);
         let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
         match def.frame {
@@ -1357,7 +1349,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         None,
                     );
                 } else if matches!(
-                    next.as_str(),
+                    next,
                     "group"
                         | "militia"
                         | "militias"
@@ -1421,7 +1413,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 }
                 let form = s.lw(start);
                 let pos = possessor(s, start);
-                if AGENT_NOUNS.contains(&form.as_str()) && pos.is_some() {
+                if AGENT_NOUNS.contains(&form) && pos.is_some() {
                     // "their European Union partners": the partners are others, not the owners.
                     let p = pos.unwrap_or(0);
                     if let Some(q) = s
@@ -1449,7 +1441,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 };
                 let Some(src_ents) = src_ents else { continue };
                 // "A's alliance with B", "A agreed with B", "A met B"
-                let tgt = if preps.contains(&next) || next == "with" {
+                let tgt = if has(preps, next) || next == "with" {
                     target_after(s, end + 1, &[], 6)
                 } else if !nominal {
                     target_after(s, end, &[], 4)
@@ -1488,7 +1480,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 // "the alliance's 32nd member", "a close ally of Baku"
                 if member_like {
                     let tgt = pos.or_else(|| {
-                        if preps.contains(&next) {
+                        if has(preps, next) {
                             target_after(s, end + 1, &[], 5)
                         } else {
                             None
@@ -1509,7 +1501,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
                     .or_else(|| light_subject(s, start, &last_src));
                 let Some(src_ents) = src_ents else { continue };
-                let tgt = if preps.contains(&next) {
+                let tgt = if has(preps, next) {
                     target_after(s, end + 1, &[], 7)
                 } else {
                     None
@@ -1535,7 +1527,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
             Frame::Verb => {
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
                 let determiner = matches!(
-                    prev.as_str(),
+                    prev,
                     "a" | "an"
                         | "the"
                         | "any"
@@ -1557,8 +1549,8 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 }
                 // Passive: "was blocked by A", "backed by A".
                 if next == "by" {
-                    let be = (start > s.lo && BE.contains(&prev.as_str()))
-                        || (start > s.lo + 1 && BE.contains(&s.lw(start - 2).as_str()));
+                    let be = (start > s.lo && BE.contains(&prev))
+                        || (start > s.lo + 1 && BE.contains(&s.lw(start - 2)));
                     if let Some(src) = target_after(s, end + 1, &[], 4) {
                         let tgt = if be {
                             // "A Palestinian bid for UN membership was blocked by": the clause's
@@ -1597,11 +1589,10 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     source_before(s, start).filter(|&p| s.phrases[p].ents == src_ents)
                 {
                     if let Some((backers, kind)) = &object_of[src] {
-                        let gap: Vec<String> =
-                            (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
+                        let gap: Vec<&str> = (s.phrases[src].end..start).map(|k| s.lw(k)).collect();
                         if SUPPORTIVE.contains(kind)
                             && gap.len() <= 5
-                            && gap.iter().any(|w| w == "in" || w == "to" || w == "by")
+                            && gap.iter().any(|w| matches!(*w, "in" | "to" | "by"))
                         {
                             for &b in backers {
                                 if !src_ents.contains(&b) {
@@ -1615,7 +1606,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 // "warned on Tuesday that": the complement may follow a time phrase.
                 let that_at = (end..(end + 5).min(s.hi))
                     .take_while(|&k| s.phrase_at(k).is_none() && !matches!(s.w(k), "," | ";"))
-                    .find(|&k| matches!(s.lw(k).as_str(), "that" | "whether"));
+                    .find(|&k| matches!(s.lw(k), "that" | "whether"));
                 let complement = that_at.is_some();
                 let tgt: Vec<usize> = if complement {
                     complement_actors(s, that_at.unwrap_or(end) + 1, &src_ents)
@@ -1638,9 +1629,9 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 let form = s.lw(start);
                 let mut tgt = tgt;
                 let mut kind = None;
-                if def.kind == "MEMBER" || EXITS.contains(&form.as_str()) {
+                if def.kind == "MEMBER" || EXITS.contains(&form) {
                     tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
-                } else if JOINS.contains(&form.as_str())
+                } else if JOINS.contains(&form)
                     && !tgt.is_empty()
                     && tgt.iter().all(|&e| s.ent(e).kind == Kind::Organization)
                 {
@@ -1658,25 +1649,24 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         .map(|p| p.end)
                         .next()
                         .unwrap_or(end);
-                    let after: Vec<String> =
+                    let after: Vec<&str> =
                         (tg_end..(tg_end + 5).min(s.hi)).map(|k| s.lw(k)).collect();
-                    if after.first().map(String::as_str) == Some("to")
-                        || after.first().map(String::as_str) == Some("not")
+                    if after.first().copied() == Some("to") || after.first().copied() == Some("not")
                     {
                         let verb = after
                             .iter()
                             .skip(1)
-                            .find(|w| *w != "not")
+                            .find(|w| **w != "not")
                             .cloned()
                             .unwrap_or_default();
                         // A call on two or more parties to stop is a call for restraint.
                         let several = tgt.len() >= 2;
-                        if after.iter().any(|w| RESTRAINT.contains(&w.as_str()))
-                            || (several && DEMANDS.contains(&verb.as_str()))
+                        if after.iter().any(|w| RESTRAINT.contains(&w))
+                            || (several && DEMANDS.contains(&verb))
                         {
                             continue;
                         }
-                        if DEMANDS.contains(&verb.as_str()) {
+                        if DEMANDS.contains(&verb) {
                             kind = Some("ACCUSE");
                         }
                     }
@@ -1725,9 +1715,9 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         return false;
     }
     let w = s.lw(k);
-    VERB_BEFORE.contains(&w.as_str())
+    VERB_BEFORE.contains(&w)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
-        || matches!(w.as_str(), "," | "\"" | "“")
+        || matches!(w, "," | "\"" | "“")
 }
 
 const VERB_BEFORE: &[&str] = &[
@@ -1793,8 +1783,7 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     let c = s.clause[start - s.lo];
     let mut k = start;
     while k > s.lo
-        && (s.lw(k - 1).ends_with("ly")
-            || matches!(s.lw(k - 1).as_str(), "also" | "then" | "later"))
+        && (s.lw(k - 1).ends_with("ly") || matches!(s.lw(k - 1), "also" | "then" | "later"))
     {
         k -= 1;
     }
@@ -1837,7 +1826,7 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
     let c = s.clause[end - s.lo];
     (end..(end + 10).min(s.hi))
         .take_while(|&k| s.clause[k - s.lo] == c && !matches!(s.w(k), "," | ";"))
-        .find(|&k| preps.contains(&s.lw(k)))
+        .find(|&k| has(preps, s.lw(k)))
         .and_then(|k| target_after(s, k + 1, &[], 5))
 }
 
@@ -1847,11 +1836,11 @@ fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g T
     if all.len() == 1 {
         return all[0];
     }
-    let next = if end < s.hi { s.lw(end) } else { String::new() };
+    let next = if end < s.hi { s.lw(end) } else { "" };
     let nominal = !verb_context(s, start);
     let by_prep = all
         .iter()
-        .find(|d| d.frame == Frame::Noun && d.preps.contains(&next));
+        .find(|d| d.frame == Frame::Noun && has(&d.preps, next));
     if nominal {
         if let Some(d) = by_prep.or_else(|| all.iter().find(|d| d.frame == Frame::Noun)) {
             return d;
@@ -1894,7 +1883,7 @@ fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
         }
         k -= 1;
         let w = s.lw(k);
-        if matches!(w.as_str(), "a" | "an" | "the") {
+        if matches!(w, "a" | "an" | "the") {
             if k > s.lo && s.w(k - 1) == "," {
                 return s.phrases.iter().position(|p| p.end + 1 == k);
             }
@@ -1926,11 +1915,11 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
             continue;
         }
         let w = s.lw(k);
-        if LIGHT.contains(&w.as_str()) {
+        if LIGHT.contains(&w) {
             return verb_source(s, k, last_src);
         }
         if matches!(
-            w.as_str(),
+            w,
             "amid"
                 | "despite"
                 | "over"
@@ -1993,7 +1982,7 @@ fn event_target(
     preps: &[String],
 ) -> Option<Vec<usize>> {
     let mut k = end;
-    if k < s.hi && preps.contains(&s.lw(k)) {
+    if k < s.hi && has(preps, s.lw(k)) {
         k += 1;
     }
     if !(k < s.hi && s.lw(k) == "the") {
@@ -2054,7 +2043,7 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
     while k < s.hi && k < from + 14 {
         let w = s.lw(k);
         if matches!(
-            w.as_str(),
+            w,
             "would"
                 | "will"
                 | "could"
@@ -2079,7 +2068,7 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
             }
             break;
         }
-        if matches!(w.as_str(), "if" | "unless") {
+        if matches!(w, "if" | "unless") {
             conditional = true;
             out.clear();
         }
@@ -2095,7 +2084,7 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
             }
             continue;
         }
-        if matches!(w.as_str(), ";" | "." | "\"") {
+        if matches!(w, ";" | "." | "\"") {
             break;
         }
         k += 1;
@@ -2186,7 +2175,7 @@ const POSITIVE_NAMES: &[&str] = &[
 /// against (or for) the actors of what was named.
 fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(2) {
-        if !CALLS.contains(&s.lw(k).as_str()) {
+        if !CALLS.contains(&s.lw(k)) {
             continue;
         }
         let Some(src) = verb_source(s, k, &None) else {
@@ -2203,12 +2192,8 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
         let words: Vec<usize> = (after..(after + 6).min(s.hi))
             .take_while(|&j| s.clause[j - s.lo] == c && !matches!(s.w(j), "," | ";" | "."))
             .collect();
-        let negative = words
-            .iter()
-            .any(|&j| NEGATIVE_NAMES.contains(&s.lw(j).as_str()));
-        let positive = words
-            .iter()
-            .any(|&j| POSITIVE_NAMES.contains(&s.lw(j).as_str()));
+        let negative = words.iter().any(|&j| NEGATIVE_NAMES.contains(&s.lw(j)));
+        let positive = words.iter().any(|&j| POSITIVE_NAMES.contains(&s.lw(j)));
         if negative == positive {
             continue;
         }
@@ -2246,7 +2231,7 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
 /// "a deal brokered by China": the broker with each party of the latest agreement.
 fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(1) {
-        if BROKER.contains(&s.lw(k).as_str()) && s.lw(k + 1) == "by" {
+        if BROKER.contains(&s.lw(k)) && s.lw(k + 1) == "by" {
             broker(s, disc, em, k);
         }
     }
@@ -2293,11 +2278,11 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
 /// "a bloc whose current members are Brazil, Russia, ...", "NATO's members include ...".
 fn member_lists(s: &Sent<'_>, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(2) {
-        if !matches!(s.lw(k).as_str(), "members" | "member") {
+        if !matches!(s.lw(k), "members" | "member") {
             continue;
         }
         if !matches!(
-            s.lw(k + 1).as_str(),
+            s.lw(k + 1),
             "are" | "were" | "include" | "included" | "includes" | "comprise" | "is"
         ) {
             continue;
@@ -2338,7 +2323,7 @@ fn member_lists(s: &Sent<'_>, em: &mut Emit<'_>) {
 fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
     member_lists(s, em);
     for k in s.lo..s.hi {
-        if !MEMBERSHIP_CUES.contains(&s.lw(k).as_str()) {
+        if !MEMBERSHIP_CUES.contains(&s.lw(k)) {
             continue;
         }
         let mut j = k;
@@ -2346,7 +2331,7 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
             j -= 1;
             let gap_ok = (j + 1..k).all(|g| {
                 matches!(
-                    s.lw(g).as_str(),
+                    s.lw(g),
                     "," | "alliance"
                         | "bloc"
                         | "group"

@@ -54,6 +54,8 @@ pub struct Resolved {
     pub mentions: Vec<DocMention>,
     /// Notes for the reader.
     pub warnings: Vec<String>,
+    /// `folded[i]`: the entity `i` stands for in the alliance picture, once resolution is done.
+    folded: Vec<usize>,
 }
 
 impl Resolved {
@@ -84,7 +86,14 @@ impl Resolved {
 
     /// The actor an entity stands for in the alliance picture: persons and national bodies
     /// fold into their affiliation (when the document lists it).
-    pub fn fold(&self, mut i: usize) -> usize {
+    pub fn fold(&self, i: usize) -> usize {
+        match self.folded.get(i) {
+            Some(&f) => f,
+            None => self.fold_slow(i),
+        }
+    }
+
+    fn fold_slow(&self, mut i: usize) -> usize {
         for _ in 0..4 {
             match self.entities[i]
                 .affiliation
@@ -262,6 +271,7 @@ pub fn resolve(
         seen[m.entity] = true;
     }
     order_entities(&mut r);
+    r.folded = (0..r.entities.len()).map(|i| r.fold_slow(i)).collect();
     r
 }
 

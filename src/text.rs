@@ -45,6 +45,17 @@ pub struct Document {
     pub tokens: Vec<Token>,
     /// Every sentence in order; together they cover every token.
     pub sentences: Vec<Sentence>,
+    /// The tokens in lower case, one after another; `lower_spans[i]` is token `i`'s range.
+    lowered: String,
+    lower_spans: Vec<(u32, u32)>,
+}
+
+impl Document {
+    /// Token `i` in lower case, made once per document.
+    pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lower_spans[i];
+        &self.lowered[a as usize..b as usize]
+    }
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -62,7 +73,24 @@ fn is_word_char(c: char) -> bool {
 pub fn split(text: &str) -> Document {
     let tokens = tokenize(text);
     let sentences = sentences(text, &tokens);
-    Document { tokens, sentences }
+    let mut lowered = String::with_capacity(text.len());
+    let mut lower_spans = Vec::with_capacity(tokens.len());
+    for t in &tokens {
+        let a = lowered.len() as u32;
+        let w = &text[t.start..t.end];
+        if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            lowered.extend(w.chars().flat_map(char::to_lowercase));
+        } else {
+            lowered.push_str(w);
+        }
+        lower_spans.push((a, lowered.len() as u32));
+    }
+    Document {
+        tokens,
+        sentences,
+        lowered,
+        lower_spans,
+    }
 }
 
 fn tokenize(text: &str) -> Vec<Token> {

@@ -161,7 +161,8 @@ fn offsets_shift_by_utf16_length_of_prefix() {
     };
     let plain = analyze(base, &options).expect("analysis");
     assert!(!plain.mentions.is_empty(), "the base text names actors");
-    for prefix in ["é ", "日本 ", "👨‍👩‍👧‍👦 ", "👋🏿 ", "e\u{301} ", "שלום "] {
+    for prefix in ["é ", "日本 ", "👨‍👩‍👧‍👦 ", "👋🏿 ", "e\u{301} ", "שלום "]
+    {
         let text = format!("{prefix}{base}");
         let shifted = analyze(&text, &options).expect("analysis");
         let shift = prefix.encode_utf16().count();

@@ -1,0 +1,321 @@
+//! The knowledge-base checks, proved with fixtures: each directory of `tests/fixtures/kb/` holds
+//! a newsroom's additions with one mistake, and the checks must name the file and the line of
+//! it, both when called directly (`kb::check`, as `build.rs` calls it) and through
+//! `Gazetteer::with_extra` (as `--kb` and the JS option `extra` do). `build.rs`'s own path is
+//! proved on a copy of `data/` with one fault injected at a time. The `good` fixture goes end to
+//! end through `analyze_with`.
+
+use std::path::{Path, PathBuf};
+
+use entente::gazetteer::builtin_tables;
+use entente::kb::{self, KbError, Tables};
+use entente::{analyze, analyze_with, Analysis, Gazetteer, Options};
+
+fn fixture_dir(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/kb")
+        .join(case)
+}
+
+/// The files of one fixture, `(file name, text)`, sorted by name.
+fn fixture(case: &str) -> Vec<(String, String)> {
+    let dir = fixture_dir(case);
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| {
+            let path = e.expect("dir entry").path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("UTF-8 file name")
+                .to_string();
+            let text = std::fs::read_to_string(&path).expect("read fixture");
+            (name, text)
+        })
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "fixture {case} is empty");
+    files
+}
+
+/// The direct path: parse each file as `tests/fixtures/kb/CASE/FILE`, then `kb::check` against
+/// the built-in tables, the way a newsroom's additions are checked.
+fn check_directly(case: &str, files: &[(String, String)]) -> Vec<KbError> {
+    let shown = |name: &str| format!("tests/fixtures/kb/{case}/{name}");
+    let mut tables = Tables::default();
+    let mut errors = Vec::new();
+    for (name, text) in files {
+        kb::parse_into(&mut tables, name, &shown(name), text, &mut errors);
+    }
+    let base = builtin_tables();
+    errors.extend(kb::check(&tables, Some(&base), &|t: &str| shown(t)));
+    errors
+}
+
+fn with_extra(files: &[(String, String)]) -> Result<Gazetteer, Vec<KbError>> {
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    Gazetteer::with_extra(&refs)
+}
+
+/// One row: fixture, the file the error names, its line, a fragment of its message.
+type Row = (&'static str, &'static str, u32, &'static str);
+
+#[rustfmt::skip]
+const BAD: &[Row] = &[
+    ("affiliation_nowhere", "persons.txt", 3, "unknown affiliation \"FDN\""),
+    ("bad_date", "memberships.txt", 3, "bad date \"1999-13\""),
+    ("duplicate_id", "persons.txt", 4, "duplicate id \"rufus-firefly\" (first on line 3)"),
+    ("group_member_nowhere", "groups.txt", 3, "member \"ZZZ\" is not a known country code"),
+    ("id_in_builtin", "persons.txt", 3, "id \"donald-trump\" is already in the built-in knowledge base"),
+    ("membership_unknown_country", "memberships.txt", 4, "unknown country code \"ZZZ\""),
+    ("office_person_nowhere", "offices.txt", 4, "unknown person \"rufus-firefly\""),
+    ("organization_affiliation_nowhere", "organizations.txt", 3, "unknown affiliation \"FDN\""),
+    ("overlapping_terms", "offices.txt", 4, "term overlaps the one on line 3"),
+    ("place_unknown_country", "places.txt", 3, "unknown country code \"ZZZ\""),
+    ("role_not_in_titles", "offices.txt", 3, "role \"Grand Poobah\" is not named in titles.txt"),
+    ("term_names_two_records", "countries.txt", 4, "term \"Fredonia\""),
+    ("unknown_file", "people.txt", 0, "unknown knowledge-base file"),
+    ("unsorted", "persons.txt", 4, "not sorted"),
+    ("wrong_field_count", "countries.txt", 3, "7 fields, expected 8"),
+];
+
+/// Whether `errors` is exactly the one error the row names (by file name, line and message).
+fn matches(errors: &[KbError], file: &str, line: u32, fragment: &str) -> bool {
+    errors.len() == 1
+        && errors.iter().all(|e| {
+            (e.file == file || e.file.ends_with(&format!("/{file}")))
+                && e.line == line
+                && e.message.contains(fragment)
+        })
+}
+
+fn shown(errors: &[KbError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[test]
+fn kb_001_every_fixture_is_in_the_table() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kb");
+    let mut cases: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/kb")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|c| c != "good")
+        .collect();
+    cases.sort();
+    let table: Vec<String> = BAD.iter().map(|r| r.0.to_string()).collect();
+    assert_eq!(cases, table, "fixtures and table rows (sorted) differ");
+}
+
+#[test]
+fn kb_002_check_names_file_and_line() {
+    let mut failures = Vec::new();
+    for &(case, file, line, fragment) in BAD {
+        let errors = check_directly(case, &fixture(case));
+        if !matches(&errors, file, line, fragment) {
+            failures.push(format!(
+                "{case}: want {file}:{line}: ...{fragment}...; got [{}]",
+                shown(&errors)
+            ));
+        } else if !errors[0]
+            .file
+            .starts_with(&format!("tests/fixtures/kb/{case}/"))
+        {
+            failures.push(format!(
+                "{case}: the file is named as the caller shows it: {}",
+                errors[0].file
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn kb_003_with_extra_names_file_and_line() {
+    let mut failures = Vec::new();
+    for &(case, file, line, fragment) in BAD {
+        match with_extra(&fixture(case)) {
+            Ok(_) => failures.push(format!("{case}: accepted")),
+            Err(errors) => {
+                if !matches(&errors, file, line, fragment) {
+                    failures.push(format!(
+                        "{case}: want {file}:{line}: ...{fragment}...; got [{}]",
+                        shown(&errors)
+                    ));
+                }
+                let message = entente::Error::knowledge_base(&errors).to_string();
+                if !message.contains(&format!("{file}:{line}")) {
+                    failures.push(format!("{case}: the error message {message:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The data files, as `build.rs` reads them.
+fn data() -> Vec<(String, String)> {
+    kb::FILES
+        .iter()
+        .map(|(name, _)| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("data")
+                .join(name);
+            let text = std::fs::read_to_string(&path).expect("read data/");
+            (name.to_string(), text)
+        })
+        .collect()
+}
+
+/// `build.rs`'s check: every file as `data/FILE`, no base.
+fn check_like_build(files: &[(String, String)]) -> Vec<KbError> {
+    let mut tables = Tables::default();
+    let mut errors = Vec::new();
+    for (name, text) in files {
+        kb::parse_into(
+            &mut tables,
+            name,
+            &format!("data/{name}"),
+            text,
+            &mut errors,
+        );
+    }
+    errors.extend(kb::check(&tables, None, &|t: &str| format!("data/{t}")));
+    errors
+}
+
+#[test]
+fn kb_004_data_passes_the_build_checks() {
+    let errors = check_like_build(&data());
+    assert!(errors.is_empty(), "{}", shown(&errors));
+}
+
+/// One fault appended to one data file: the file, the line appended, a fragment of the error.
+type Fault = (&'static str, &'static str, &'static str, &'static str);
+
+#[rustfmt::skip]
+const FAULTS: &[Fault] = &[
+    ("data_001_duplicate_person", "persons.txt", "zz-duplicate | Zz Duplicate | | USA\nzz-duplicate | Zz Duplicate | | USA", "duplicate id \"zz-duplicate\""),
+    ("data_002_unknown_affiliation", "persons.txt", "zz-nobody | Zz Nobody | | ZZZ", "unknown affiliation \"ZZZ\""),
+    ("data_003_overlapping_term", "offices.txt", "USA | President | joe-biden | 2022 | 2023", "term overlaps"),
+    ("data_004_unknown_member", "memberships.txt", "WTO | ZZZ | 2000 |", "unknown country code \"ZZZ\""),
+    ("data_005_wrong_field_count", "countries.txt", "ZZZ | Zedland | Republic of Zedland", "3 fields, expected 8"),
+    ("data_006_unsorted", "places.txt", "aaa-first | Aaa First | | USA | city", "not sorted"),
+    ("data_007_unknown_place_country", "places.txt", "zzz-town | Zzz Town | | ZZZ | city", "unknown country code \"ZZZ\""),
+];
+
+#[test]
+fn kb_005_build_checks_name_the_data_file_and_line() {
+    let mut failures = Vec::new();
+    for &(name, file, appended, fragment) in FAULTS {
+        let mut files = data();
+        let (_, text) = files
+            .iter_mut()
+            .find(|(n, _)| n == file)
+            .expect("a data file");
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        // The fault is reported on the last line appended.
+        let line = text.lines().count() as u32 + appended.lines().count() as u32;
+        text.push_str(appended);
+        text.push('\n');
+        let errors = check_like_build(&files);
+        let want = format!("data/{file}");
+        if !matches(&errors, &want, line, fragment) {
+            failures.push(format!(
+                "{name}: want {want}:{line}: ...{fragment}...; got [{}]",
+                shown(&errors)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn dated(date: &str) -> Options {
+    Options {
+        date: Some(date.into()),
+        id: None,
+    }
+}
+
+fn entity<'a>(a: &'a Analysis, id: &str) -> Option<&'a entente::output::EntityOut> {
+    a.entities.iter().find(|e| e.id == id)
+}
+
+#[test]
+fn kb_006_good_additions_check_clean() {
+    let files = fixture("good");
+    let errors = check_directly("good", &files);
+    assert!(errors.is_empty(), "{}", shown(&errors));
+}
+
+#[test]
+fn kb_007_good_additions_end_to_end() {
+    let gaz = with_extra(&fixture("good")).unwrap_or_else(|e| panic!("{}", shown(&e)));
+    let text = "Freedonia condemned Sylvania. The Freedonian president met Trentino in Marxburg. \
+                The Freedonia-Sylvania League met in Fredville.";
+
+    let before = analyze_with(&gaz, text, &dated("1932-06-01")).expect("analysis");
+    let after = analyze_with(&gaz, text, &dated("1935-06-01")).expect("analysis");
+    for a in [&before, &after] {
+        for id in ["FDN", "SYV", "trentino-of-sylvania", "marxburg", "FSL"] {
+            assert!(entity(a, id).is_some(), "{id} missing: {:?}", a.entities);
+        }
+        assert_eq!(entity(a, "FDN").map(|e| e.kind.as_str()), Some("country"));
+        assert_eq!(
+            entity(a, "marxburg").and_then(|e| e.country.as_deref()),
+            Some("FDN")
+        );
+        assert_eq!(
+            entity(a, "trentino-of-sylvania").and_then(|e| e.affiliation.as_deref()),
+            Some("SYV")
+        );
+        assert!(
+            a.relations
+                .iter()
+                .any(|r| r.source == "FDN" && r.target == "SYV" && r.polarity == -1),
+            "Freedonia condemned Sylvania: {:?}",
+            a.relations
+        );
+    }
+    // The office is resolved by the date, from the added terms.
+    assert!(
+        entity(&before, "gloria-teasdale").is_some(),
+        "{:?}",
+        before.entities
+    );
+    assert!(entity(&before, "rufus-firefly").is_none());
+    assert!(
+        entity(&after, "rufus-firefly").is_some(),
+        "{:?}",
+        after.entities
+    );
+    assert!(entity(&after, "gloria-teasdale").is_none());
+    // Memberships come out as background, by date.
+    let member = |a: &Analysis, m: &str| {
+        a.background
+            .iter()
+            .any(|b| b.kind == "MEMBER" && b.source == m && b.target == "FSL")
+    };
+    assert!(
+        member(&before, "FDN") && member(&before, "SYV"),
+        "{:?}",
+        before.background
+    );
+    assert!(
+        member(&after, "FDN") && !member(&after, "SYV"),
+        "{:?}",
+        after.background
+    );
+
+    // The built-in base knows none of it.
+    let plain = analyze(text, &dated("1935-06-01")).expect("analysis");
+    assert!(entity(&plain, "FDN").is_none() && entity(&plain, "marxburg").is_none());
+}
