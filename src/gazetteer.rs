@@ -735,7 +735,6 @@ impl Builder {
     }
 
     fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
-        let t0 = std::time::Instant::now();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -747,11 +746,6 @@ impl Builder {
                     message: format!("cannot build the automaton: {e}"),
                 }]
             })?;
-        eprintln!(
-            "automaton {:?} for {} patterns",
-            t0.elapsed(),
-            self.patterns.len()
-        );
         Ok(Gazetteer {
             entities: self.entities,
             roles: self.roles,

@@ -690,7 +690,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         while j < spans.len() {
             let (ns, ne, nent) = spans[j];
             let gap: Vec<&str> = (end..ns).map(|k| s.lw(k)).collect();
-            let g: Vec<&str> = gap.iter().copied().collect();
+            let g: Vec<&str> = gap.to_vec();
             let joins = matches!(
                 g.as_slice(),
                 [","]
@@ -785,7 +785,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 && !(na + 2 < s.hi && s.lw(na + 2).ends_with("ing"));
             if !of_next {
                 let noun = s.lw(na);
-                if let Some(ents) = plural(s, disc, &phrases, k, &noun, n) {
+                if let Some(ents) = plural(s, disc, &phrases, k, noun, n) {
                     let possessive =
                         na + 1 < s.hi && s.doc.tokens[na + 1].kind == TokenKind::Possessive;
                     phrases.push(Phrase {
@@ -811,7 +811,7 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
     let mut j = from;
     while j + 1 < spans.len() {
         let gap: Vec<&str> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
-        match gap.iter().copied().collect::<Vec<_>>().as_slice() {
+        match gap.as_slice() {
             [","] | [",", "the"] => j += 1,
             ["and"]
             | ["or"]
@@ -910,7 +910,7 @@ fn clauses(s: &mut Sent<'_>) {
         let prev = if k > s.lo { s.lw(k - 1) } else { "" };
         let next_is_actor = k + 1 < s.hi
             && (s.phrase_at(k + 1).is_some()
-                || is_pronoun(&s.lw(k + 1))
+                || is_pronoun(s.lw(k + 1))
                 || s.lw(k + 1) == "the" && s.phrase_at(k + 2).is_some());
         let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
         if w == ";" {
@@ -1004,7 +1004,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
     let mut added = Vec::new();
     for k in s.lo..s.hi {
         let w = s.lw(k);
-        if !is_pronoun(&w) || s.phrase_at(k).is_some() {
+        if !is_pronoun(w) || s.phrase_at(k).is_some() {
             continue;
         }
         let plural = matches!(w, "they" | "their" | "them");
@@ -1661,7 +1661,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                             .unwrap_or_default();
                         // A call on two or more parties to stop is a call for restraint.
                         let several = tgt.len() >= 2;
-                        if after.iter().any(|w| RESTRAINT.contains(&w))
+                        if after.iter().any(|w| RESTRAINT.contains(w))
                             || (several && DEMANDS.contains(&verb))
                         {
                             continue;
