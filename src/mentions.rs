@@ -338,6 +338,37 @@ fn classify(
             && !covered(cx.doc.tokens[i].start)
             && !NOT_NAMES.contains(&cx.tok(i))
     });
+    // A capitalized word right before that no hit covers: "Michael Jordan", "George Washington".
+    let name_precedes = prev.is_some_and(|i| {
+        let w = cx.tok(i);
+        cx.doc.tokens[i].end + 1 == h.start
+            && cx.is_capitalized_word(i)
+            && !covered(cx.doc.tokens[i].start)
+            && !NOT_NAMES.contains(&w)
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && w.chars().count() > 1
+    });
+    let one_word = !cx.text[h.start..h.end].contains([' ', '-']);
+    if one_word
+        && name_precedes
+        && matches!(
+            sense,
+            Sense::Capital { .. }
+                | Sense::Entity {
+                    via: Via::Name | Via::Alias,
+                    ..
+                }
+        )
+    {
+        let is_actor_name = match sense {
+            Sense::Entity { entity, .. } => gaz.entities[entity as usize].kind == Kind::Country,
+            _ => true,
+        };
+        if is_actor_name {
+            return None;
+        }
+    }
     match sense {
         Sense::Capital { country, place } => {
             let prev2 = prev

@@ -147,7 +147,10 @@ const PREDECESSORS: &[(&str, &str, Day)] = &[
 /// Country names that are also places elsewhere: the place wins when the text is set in that
 /// other country (a US place named, such as Atlanta) and nothing else points at the state (its
 /// capital, its demonym, its own places).
-const LOOKALIKES: &[(&str, &str, &str)] = &[("GEO", "us-georgia", "USA")];
+const LOOKALIKES: &[(&str, &str, &str, &str)] = &[
+    ("Georgia", "GEO", "us-georgia", "USA"),
+    ("Macedonia", "MKD", "macedonia-greece", "GRC"),
+];
 
 /// Resolves the found mentions into document entities and mentions.
 pub fn resolve(
@@ -174,13 +177,11 @@ pub fn resolve(
                         .unwrap_or(e),
                 )
             }
-            Target::Known(e) if matches!(m.via, Via::Name | Via::Alias) => Target::Known(
-                lookalike
-                    .iter()
-                    .find(|(c, _)| *c == e)
-                    .map(|(_, p)| *p)
-                    .unwrap_or(e),
-            ),
+            Target::Known(e) if matches!(m.via, Via::Name | Via::Alias) => {
+                let term = &text[m.start..m.end];
+                let place = lookalike.iter().find(|(t, c, _)| *c == e && *t == term);
+                Target::Known(place.map(|(_, _, p)| *p).unwrap_or(e))
+            }
             t => t,
         };
         let entity = match target {
@@ -276,9 +277,9 @@ pub fn resolve(
 }
 
 /// The look-alike country names of this text that name a place instead: (country, place).
-fn lookalikes(gaz: &Gazetteer, found: &Found) -> Vec<(u32, u32)> {
+fn lookalikes(gaz: &Gazetteer, found: &Found) -> Vec<(&'static str, u32, u32)> {
     let mut out = Vec::new();
-    for (country, place, context) in LOOKALIKES {
+    for (term, country, place, context) in LOOKALIKES {
         let (Some(c), Some(p)) = (gaz.entity_id(country), gaz.entity_id(place)) else {
             continue;
         };
@@ -295,7 +296,7 @@ fn lookalikes(gaz: &Gazetteer, found: &Found) -> Vec<(u32, u32)> {
             _ => false,
         });
         if in_context && !points_at_state {
-            out.push((c, p));
+            out.push((*term, c, p));
         }
     }
     out

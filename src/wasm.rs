@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::output::Analysis;
@@ -55,9 +55,12 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         _ => analyze_with(Gazetteer::builtin(), &text, &options),
     };
     let analysis = result.map_err(|e| JsError::new(&e.to_string()))?;
-    analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
+    // One JSON string and the engine's own parser: several times faster than building the
+    // object property by property across the boundary, and the result is the same plain data.
+    let json = serde_json::to_string(&analysis)
+        .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))?;
+    js_sys::JSON::parse(&json)
+        .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e:?}")))
 }
 
 /// Fills `element` with `text` as text nodes and `<mark>` elements for the analysis' mentions
