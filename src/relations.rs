@@ -225,7 +225,6 @@ const LIGHT: &[&str] = &[
     "raise",
     "escalated",
     "escalate",
-    "welcomed",
     "enjoy",
     "enjoys",
     "built",
@@ -265,7 +264,6 @@ const LIGHT: &[&str] = &[
     "starting",
     "raising",
     "escalating",
-    "welcoming",
     "establishing",
     "opening",
     "agreeing",
@@ -926,6 +924,19 @@ fn clauses(s: &mut Sent<'_>) {
             }
             new_clause = Some((None, ante));
         } else if w == ","
+            && relative.is_none()
+            && k + 2 < s.hi
+            && matches!(s.lw(k + 1), "a" | "an" | "the")
+            && s.phrase_at(k + 1).is_none()
+            && s.phrase_at(k + 2).is_none()
+            && s.phrases.iter().any(|p| p.end == k)
+        {
+            // "The United States, an ally of both Tokyo and Manila, welcomed": an apposition is
+            // a clause of its own, and the main clause resumes after it with the same subject.
+            let head = s.phrases.iter().rposition(|p| p.end == k);
+            relative = head;
+            new_clause = Some((None, head));
+        } else if w == ","
             && relative.is_some()
             && k + 1 < s.hi
             && s.phrase_at(k + 1).is_none()
@@ -1431,6 +1442,12 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                             None,
                         );
                     }
+                    continue;
+                }
+                // "welcomed the deal": a definite noun names an act already reported, not a new one.
+                let definite =
+                    prev == "the" && pos.is_none() && !(has(preps, next) || next == "with");
+                if nominal && definite {
                     continue;
                 }
                 let src_ents = if nominal {
