@@ -279,6 +279,46 @@ const MEMBERSHIP_CUES: &[&str] = &[
     "linking",
     "encompassing",
 ];
+/// Symmetric triggers that are only ever nouns ("the Quad alliance involving ...").
+const MUTUAL_NOUNS: &[&str] = &[
+    "alliance",
+    "alliances",
+    "partnership",
+    "partnerships",
+    "pact",
+    "pacts",
+    "talks",
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "summit",
+    "summits",
+    "ties",
+    "relations",
+    "cooperation",
+    "tensions",
+    "tension",
+    "rivalry",
+    "rivalries",
+    "dispute",
+    "disputes",
+    "feud",
+    "rift",
+    "standoff",
+    "stand-off",
+    "face-off",
+    "statement",
+    "exercises",
+    "exercise",
+    "drills",
+    "treaty",
+    "meeting",
+    "meetings",
+];
+
 /// Nouns for the other party of a standing relation: "their partners" are not "them".
 const AGENT_NOUNS: &[&str] = &[
     "partner",
@@ -1341,7 +1381,8 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
         let preps = &def.preps;
         let prev = if start > s.lo { s.lw(start - 1) } else { "" };
         let next = if end < s.hi { s.lw(end) } else { "" };
-        let nominal = !verb_context(s, start);
+        let nominal = !verb_context(s, start)
+            || (def.frame == Frame::Mutual && MUTUAL_NOUNS.contains(&s.lw(start)));
         let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
         match def.frame {
             Frame::Adj => {
@@ -1450,9 +1491,22 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 if nominal && definite {
                     continue;
                 }
+                // "was injured during the face-off with Indian soldiers": a hostile encounter
+                // the clause's subject took part in.
+                let encounter = def.polarity < 0
+                    && next == "with"
+                    && (start.saturating_sub(4).max(s.lo)..start)
+                        .any(|k| matches!(s.lw(k), "during" | "in"));
                 let src_ents = if nominal {
                     pos.map(|p| s.phrases[p].ents.clone())
                         .or_else(|| light_subject(s, start, &last_src))
+                        .or_else(|| {
+                            if encounter {
+                                verb_source(s, start, &last_src)
+                            } else {
+                                None
+                            }
+                        })
                 } else {
                     verb_source(s, start, &last_src)
                 };
