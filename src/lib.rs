@@ -274,6 +274,15 @@ fn render(
         mentions,
         relations,
         blocs: blocs.blocs,
+        stances: blocs
+            .stances
+            .into_iter()
+            .map(|s| output::StanceOut {
+                a: s.a,
+                b: s.b,
+                net: (s.net * 100.0).round() / 100.0,
+            })
+            .collect(),
         background,
         warnings,
     }

@@ -24,6 +24,10 @@ pub struct Analysis {
     pub relations: Vec<RelationOut>,
     /// Actors aligned inside, opposed across; each sorted, largest first.
     pub blocs: Vec<Vec<String>>,
+    /// The net stance of every pair of actors with relations (an extension of `entente/1`):
+    /// the sum of their non-negated relations' signed intensities, persons folded.
+    #[serde(default)]
+    pub stances: Vec<StanceOut>,
     /// Standing facts from the knowledge base about entities the text names.
     #[serde(default)]
     pub background: Vec<BackgroundOut>,
@@ -115,6 +119,17 @@ pub struct RelationOut {
     /// The pattern that produced it.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub rule: Option<String>,
+}
+
+/// The net stance between two actors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StanceOut {
+    /// One actor (the smaller id).
+    pub a: String,
+    /// The other actor.
+    pub b: String,
+    /// Positive when aligned, negative when opposed.
+    pub net: f32,
 }
 
 /// A standing fact from the knowledge base.

@@ -990,10 +990,12 @@ fn clauses(s: &mut Sent<'_>) {
             new_clause = Some((None, None));
         } else if SPEECH.contains(&w) {
             // "X said (that) ...": the complement's speaker is X.
-            let sp = s
-                .phrases
-                .iter()
-                .rposition(|p| p.end <= k && s.clause.get(p.start - s.lo) == Some(&c));
+            // The speaker is the clause's subject: what it inherits, else its first actor
+            // ("Beijing accused the three countries ... and said": Beijing).
+            let in_clause = |p: &Phrase| p.end <= k && s.clause.get(p.start - s.lo) == Some(&c);
+            let sp = inherited[c]
+                .or_else(|| s.phrases.iter().position(in_clause))
+                .or_else(|| s.phrases.iter().rposition(in_clause));
             let mut j = k + 1;
             // "told Xi that": skip the addressee
             if j < s.hi && s.phrase_at(j).is_some() {
@@ -1003,7 +1005,29 @@ fn clauses(s: &mut Sent<'_>) {
             if j < s.hi && s.lw(j) == "that" {
                 j += 1;
             }
-            if j < s.hi && (next_is_actor || s.lw(k + 1) == "that" || j > k + 1) && sp.is_some() {
+            // "said the pact would ...": a pure reporting verb opens a clause even before a noun;
+            // "announced a partnership" takes an object.
+            let reporting = matches!(
+                w,
+                "said"
+                    | "says"
+                    | "say"
+                    | "saying"
+                    | "added"
+                    | "stated"
+                    | "noted"
+                    | "insisted"
+                    | "argued"
+                    | "claimed"
+                    | "stressed"
+                    | "believes"
+                    | "believed"
+            );
+            let opens_clause = next_is_actor
+                || j > k + 1
+                || s.lw(k + 1) == "that"
+                || (reporting && matches!(s.lw(k + 1), "the" | "a" | "an"));
+            if j < s.hi && opens_clause && sp.is_some() {
                 for t in k..j {
                     s.clause[t - s.lo] = c;
                 }
@@ -1693,6 +1717,17 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                         let _ = from;
                     } else if let Some(tg) = event_target(s, em.out, em.sentence, end, preps) {
                         v.extend(tg);
+                    } else if def.polarity < 0 {
+                        // "Beijing said the pact would undermine peace": in reported speech, an act
+                        // named as the subject stands for its actors, against whom the speaker is.
+                        let c = s.clause[start - s.lo];
+                        let speaker = s.speaker.get(c).copied().flatten();
+                        let clause_start = (s.lo..start).find(|&k| s.clause[k - s.lo] == c);
+                        if let (Some(_), Some(cs)) = (speaker, clause_start) {
+                            if let Some(tg) = event_target(s, em.out, em.sentence, cs, &[]) {
+                                v.extend(tg);
+                            }
+                        }
                     }
                     v
                 };
