@@ -209,3 +209,59 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
     }
     side
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn blocs_of(text: &str) -> Vec<Vec<String>> {
+        analyze(
+            text,
+            &Options {
+                date: Some("2024-01-10".into()),
+                id: None,
+            },
+        )
+        .unwrap()
+        .blocs
+    }
+
+    #[test]
+    fn bloc_001_allies_together_enemies_apart() {
+        let b = blocs_of("China and Russia oppose NATO. France backed NATO.");
+        assert_eq!(
+            b,
+            vec![
+                vec!["CHN".to_string(), "RUS".to_string()],
+                vec!["FRA".to_string(), "NATO".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn bloc_002_persons_fold_into_their_state() {
+        let b = blocs_of("French President Emmanuel Macron condemned Russia.");
+        assert!(
+            b.iter().flatten().all(|id| id == "FRA" || id == "RUS"),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn bloc_003_negated_relations_do_not_count() {
+        assert!(blocs_of("Hungary refused to condemn Russia.").is_empty());
+    }
+
+    #[test]
+    fn bloc_004_large_graphs_use_the_local_search_and_stay_deterministic() {
+        let text = "Canada, Denmark, Finland, Iceland, Norway, Sweden, Poland, Estonia, Latvia, Lithuania, \
+                    Germany, France and Italy condemned Russia and Belarus.";
+        let a = blocs_of(text);
+        assert_eq!(a, blocs_of(text));
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(
+            a[1].contains(&"RUS".to_string()) && a[1].contains(&"BLR".to_string()),
+            "{a:?}"
+        );
+    }
+}

@@ -2514,3 +2514,60 @@ fn push_plain(
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn rels(text: &str) -> Vec<(String, String, String, bool, Option<String>)> {
+        let a = analyze(
+            text,
+            &Options {
+                date: Some("2024-01-10".into()),
+                id: None,
+            },
+        )
+        .unwrap();
+        a.relations
+            .into_iter()
+            .map(|r| (r.source, r.kind, r.target, r.negated, r.rule))
+            .collect()
+    }
+
+    #[test]
+    fn relation_001_no_trigger_no_relation() {
+        assert!(rels("China and Russia are large countries near Mongolia.").is_empty());
+    }
+
+    #[test]
+    fn relation_002_verb_frame_direction() {
+        let r = rels("Poland accused Belarus.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].2.as_str()),
+            ("POL", "ACCUSE", "BLR")
+        );
+    }
+
+    #[test]
+    fn relation_003_passive_flips_roles() {
+        let r = rels("Ukraine was attacked by Russia.");
+        assert!(r.iter().any(|x| x.0 == "RUS" && x.2 == "UKR"), "{r:?}");
+        assert!(!r.iter().any(|x| x.0 == "UKR" && x.2 == "RUS"), "{r:?}");
+    }
+
+    #[test]
+    fn relation_004_negation() {
+        let r = rels("India declined to condemn Russia.");
+        assert!(!r.is_empty() && r.iter().all(|x| x.3), "{r:?}");
+    }
+
+    #[test]
+    fn relation_005_bounded_expansion() {
+        let many: Vec<&str> =
+            ["France", "Germany", "Italy", "Spain", "Poland", "Austria"].repeat(40);
+        let text = format!("{} condemned {}.", many.join(", "), many.join(", "));
+        let a = analyze(&text, &Options::default()).unwrap();
+        assert!(a.relations.len() <= super::MAX_PER_SENTENCE);
+    }
+}

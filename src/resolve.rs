@@ -497,3 +497,84 @@ fn order_entities(r: &mut Resolved) {
         m.entity = remap[m.entity];
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn entity(text: &str, date: &str, id: &str) -> Option<crate::output::EntityOut> {
+        let a = analyze(
+            text,
+            &Options {
+                date: Some(date.into()),
+                id: None,
+            },
+        )
+        .unwrap();
+        a.entities.into_iter().find(|e| e.id == id)
+    }
+
+    #[test]
+    fn resolve_001_title_alone_by_date() {
+        assert!(entity(
+            "The Indian prime minister spoke.",
+            "2013-05-01",
+            "manmohan-singh"
+        )
+        .is_some());
+        assert!(entity(
+            "The Indian prime minister spoke.",
+            "2023-05-01",
+            "narendra-modi"
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn resolve_002_person_affiliation_and_role_by_date() {
+        let e = entity("Chancellor Olaf Scholz spoke.", "2023-05-01", "olaf-scholz").unwrap();
+        assert_eq!(e.affiliation.as_deref(), Some("DEU"));
+        assert!(e.role.unwrap_or_default().contains("Chancellor"));
+    }
+
+    #[test]
+    fn resolve_003_surname_of_a_new_person() {
+        let text = "China fielded Qi Fabao, the regimental commander of the People's Liberation Army. Qi carried the torch.";
+        let a = analyze(text, &Options::default()).unwrap();
+        assert_eq!(
+            a.mentions.iter().filter(|m| m.entity == "qi-fabao").count(),
+            2,
+            "{:?}",
+            a.mentions
+        );
+    }
+
+    #[test]
+    fn resolve_004_definite_descriptions() {
+        let a = analyze(
+            "Sweden applied to join NATO. The alliance welcomed the Nordic country.",
+            &Options::default(),
+        )
+        .unwrap();
+        assert!(
+            a.mentions
+                .iter()
+                .any(|m| m.text == "The alliance" && m.entity == "NATO"),
+            "{:?}",
+            a.mentions
+        );
+        assert!(
+            a.mentions
+                .iter()
+                .any(|m| m.text == "the Nordic country" && m.entity == "SWE"),
+            "{:?}",
+            a.mentions
+        );
+    }
+
+    #[test]
+    fn resolve_005_predecessor_by_date() {
+        assert!(entity("Moscow warned Washington.", "1985-01-01", "SUN").is_some());
+        assert!(entity("Moscow warned Washington.", "2015-01-01", "RUS").is_some());
+    }
+}
