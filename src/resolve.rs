@@ -437,11 +437,29 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                                 != subject
                                     .filter(|_| kind == Kind::Country && m.start >= s.span.start)
                     });
-                if let Some(m) = pick {
+                let mut entity = pick.map(|m| m.entity);
+                if entity.is_none() && noun == "island" {
+                    // "landed in Taipei ... drills around the island": the island state of the
+                    // last place named.
+                    let place = r
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.end <= start)
+                        .find_map(|m| {
+                            let c = r.entities[m.entity].country.as_deref()?;
+                            (r.entities[m.entity].kind == Kind::Place && ISLANDS.contains(&c))
+                                .then(|| c.to_string())
+                        });
+                    if let Some(e) = place.and_then(|c| gaz.entity_id(&c)) {
+                        entity = Some(r.known(gaz, e));
+                    }
+                }
+                if let Some(entity) = entity {
                     added.push(DocMention {
                         start,
                         end,
-                        entity: m.entity,
+                        entity,
                         via: Via::Coreference,
                     });
                 }

@@ -2,7 +2,7 @@
 // Run: node --test tests/page/   (after scripts/build-wasm.sh; Chromium at /usr/bin/chromium)
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -198,6 +198,31 @@ describe("the page", () => {
       assert.ok(shown.includes("North Atlantic Treaty Organization") || shown.includes("NATO"), `the row does not name the target: ${shown}`);
       assert.ok(shown.includes("China and Russia oppose NATO"), `the row does not show its evidence: ${shown}`);
       assert.ok(shown.includes("−"), `the row does not show the polarity sign: ${shown}`);
+      assert.deepEqual(problems(), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the founding article: its actors highlighted, China and Russia aligned against NATO", async () => {
+    // The seed article lives in the shared folder beside the repository (as laid for CI).
+    const dir = new URL("../../../shared/seeds/", import.meta.url);
+    const name = readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()[0];
+    const text = readFileSync(new URL(name, dir), "utf8");
+    const { page, context, problems } = await openPage();
+    try {
+      await page.fill(DATE, "2022-02-04");
+      await typeText(page, text);
+      const entities = new Set((await marks(page)).map((mark) => mark.entity));
+      for (const id of ["CHN", "RUS", "NATO", "USA", "IND", "xi-jinping", "vladimir-putin"]) {
+        assert.ok(entities.has(id), `no mark for ${id}; marks: ${[...entities].join(", ")}`);
+      }
+      const rows = await relations(page);
+      const has = (a, b, polarity) =>
+        rows.some((r) => r.polarity === polarity && ((r.source === a && r.target === b) || (r.source === b && r.target === a)));
+      assert.ok(has("CHN", "RUS", "1"), `China and Russia are not aligned: ${JSON.stringify(rows.map((r) => [r.source, r.target, r.polarity]))}`);
+      assert.ok(has("CHN", "NATO", "-1"), "China is not opposed to NATO");
+      assert.ok(has("RUS", "NATO", "-1"), "Russia is not opposed to NATO");
       assert.deepEqual(problems(), []);
     } finally {
       await context.close();
