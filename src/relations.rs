@@ -997,8 +997,12 @@ fn clauses(s: &mut Sent<'_>) {
                 .or_else(|| s.phrases.iter().position(in_clause))
                 .or_else(|| s.phrases.iter().rposition(in_clause));
             let mut j = k + 1;
-            // "told Xi that": skip the addressee
-            if j < s.hi && s.phrase_at(j).is_some() {
+            // "told Xi that": skip the addressee (only verbs that take one)
+            let addressed = matches!(
+                w,
+                "told" | "tells" | "warned" | "warns" | "assured" | "informed" | "reminded"
+            );
+            if addressed && j < s.hi && s.phrase_at(j).is_some() {
                 let p = s.phrase_at(j).unwrap_or(0);
                 j = s.phrases[p].end;
             }
@@ -1556,7 +1560,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 let member_like = matches!(def.kind, "MEMBER" | "ALLY");
                 let pos = possessor(s, start);
                 // "warnings from Beijing": the source follows "from"; the target is the subject.
-                if next == "from" && matches!(def.polarity, -1) {
+                if next == "from" {
                     if let (Some(src), Some(tg)) =
                         (target_after(s, end + 1, &[], 4), source_before(s, start))
                     {
