@@ -472,7 +472,7 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("sanctions", &["SANCTION"]),
     ("embargo", &["SANCTION"]),
     ("expulsions", &["SANCTION"]),
-    ("drills", &["MOBILIZE"]),
+    ("drills", &["MOBILIZE", "COOPERATE"]),
     ("exercises", &["MOBILIZE", "COOPERATE"]),
     ("deployment", &["MOBILIZE"]),
     ("move", &[]),
@@ -668,6 +668,27 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         }
         let first = toks.partition_point(|t| t.start < m.start);
         let last = toks.partition_point(|t| t.end < m.end);
+        // "the Russian-led alliance", "Iranian-made drones": a modifier, not an actor.
+        let compound = last + 2 < s.hi
+            && s.w(last + 1) == "-"
+            && matches!(
+                s.lw(last + 2),
+                "led"
+                    | "made"
+                    | "based"
+                    | "owned"
+                    | "born"
+                    | "speaking"
+                    | "flagged"
+                    | "style"
+                    | "built"
+                    | "run"
+                    | "controlled"
+                    | "held"
+            );
+        if compound {
+            continue;
+        }
         spans.push((first, last + 1, m.entity));
     }
     // A state or organization right before a person is the person's title ("Chinese President
@@ -1264,6 +1285,10 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         }
         // Another trigger in between governs its own words.
         if s.trigger_at(k).is_some() && steps > 0 {
+            // "no boundary agreement had been signed": the act's own subject is denied.
+            if k > s.lo && matches!(s.lw(k - 1), "no" | "not") {
+                negated = true;
+            }
             break;
         }
         steps += 1;
@@ -1280,10 +1305,12 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         "ruled out",
         "rules out",
     ];
-    if window
-        .iter()
-        .any(|w| matches!(*w, "denied" | "denies" | "deny" | "denying"))
-        || denial.iter().any(|p| joined.contains(p))
+    if window.iter().any(|w| {
+        matches!(
+            *w,
+            "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismissing" | "dismisses"
+        )
+    }) || denial.iter().any(|p| joined.contains(p))
     {
         negated = true;
     }
@@ -1735,6 +1762,20 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     }
                     v
                 };
+                // "Kyrgyzstan and Tajikistan accused each other": the subject's members, both ways.
+                let reciprocal = end + 1 < s.hi
+                    && matches!(
+                        (s.lw(end), s.lw(end + 1)),
+                        ("each", "other") | ("one", "another")
+                    );
+                if tgt.is_empty() && reciprocal && src_ents.len() >= 2 {
+                    for &a in &src_ents {
+                        let others: Vec<usize> =
+                            src_ents.iter().copied().filter(|&b| b != a).collect();
+                        em.pairs(s, &[a], &others, def, t, "reciprocal", None);
+                    }
+                    continue;
+                }
                 // "left ECOWAS", "formed their own Alliance of Sahel States": organizations only.
                 let form = s.lw(start);
                 let mut tgt = tgt;
