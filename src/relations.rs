@@ -1490,11 +1490,14 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     em.mutual(s, &ents, def, t, "mutual-reference");
                     continue;
                 }
-                // "talks between A and B"
-                if next == "between" || next == "among" {
+                // "talks between A and B", "talks in Ankara between A and B"
+                let between = (end..(end + 6).min(s.hi))
+                    .take_while(|&k| !matches!(s.w(k), "," | ";") && s.phrase_at(k).is_none())
+                    .find(|&k| matches!(s.lw(k), "between" | "among"));
+                if let Some(b) = between {
                     if let Some(p) = s
-                        .phrase_starting(end + 1)
-                        .or_else(|| s.phrase_starting(end + 2))
+                        .phrase_starting(b + 1)
+                        .or_else(|| s.phrase_starting(b + 2))
                     {
                         em.mutual(s, &s.phrases[p].ents.clone(), def, t, "mutual-between");
                     }
@@ -1783,6 +1786,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 if def.kind == "MEMBER" || EXITS.contains(&form) {
                     tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
                 } else if JOINS.contains(&form)
+                    && !chain_follows(s, end)
                     && !tgt.is_empty()
                     && tgt.iter().all(|&e| s.ent(e).kind == Kind::Organization)
                 {
@@ -1979,6 +1983,15 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
         .take_while(|&k| s.clause[k - s.lo] == c && !matches!(s.w(k), "," | ";"))
         .find(|&k| has(preps, s.lw(k)))
         .and_then(|k| target_after(s, k + 1, &[], 5))
+}
+
+/// "joined the AU in condemning": the object is followed by the act they share, so joining
+/// is not membership.
+fn chain_follows(s: &Sent<'_>, end: usize) -> bool {
+    s.phrases
+        .iter()
+        .find(|q| q.start >= end)
+        .is_some_and(|q| (q.end..(q.end + 3).min(s.hi)).any(|k| matches!(s.lw(k), "in" | "to")))
 }
 
 /// Chooses the frame of an ambiguous form ("support" the verb or the noun).
