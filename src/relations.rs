@@ -6,7 +6,7 @@
 //! the roles by position and voice, and each relation names the rule that produced it.
 
 use crate::gazetteer::{Frame, Gazetteer, Kind, Sense, TriggerDef};
-use crate::mentions::{TriggerHit, AGENTS};
+use crate::mentions::TriggerHit;
 use crate::resolve::{DocEntity, Resolved};
 use crate::text::{Document, TokenKind};
 
@@ -2464,22 +2464,34 @@ fn member_lists(s: &Sent<'_>, em: &mut Emit<'_>) {
             (q.ents.len() == 1 && s.ent(q.ents[0]).kind == Kind::Organization).then_some(q.ents[0])
         });
         let Some(org) = org else { continue };
-        let members: Vec<usize> = s.phrases[list]
-            .ents
-            .iter()
-            .copied()
-            .filter(|&e| s.ent(e).kind == Kind::Country)
-            .collect();
-        let def = TriggerDef {
-            kind: "MEMBER",
-            frame: Frame::Noun,
-            preps: vec![],
-            intensity: 6.0,
-            polarity: 1,
-        };
-        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-        push_plain(s, em, &members, org, &def, trig, "members-are");
+        push_members(s, em, list, org, k, "members-are");
     }
+}
+
+/// The states of phrase `list` as members of `org`, with token `k` as the trigger.
+fn push_members(
+    s: &Sent<'_>,
+    em: &mut Emit<'_>,
+    list: usize,
+    org: usize,
+    k: usize,
+    rule: &'static str,
+) {
+    let members: Vec<usize> = s.phrases[list]
+        .ents
+        .iter()
+        .copied()
+        .filter(|&e| s.ent(e).kind == Kind::Country)
+        .collect();
+    let def = TriggerDef {
+        kind: "MEMBER",
+        frame: Frame::Noun,
+        preps: vec![],
+        intensity: 6.0,
+        polarity: 1,
+    };
+    let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+    push_plain(s, em, &members, org, &def, trig, rule);
 }
 
 /// "the Quad alliance involving the US, India, Japan and Australia": members of the
@@ -2521,28 +2533,13 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
                         .iter()
                         .position(|p| p.start > k && p.start <= k + 2)
                     {
-                        let members: Vec<usize> = s.phrases[m]
-                            .ents
-                            .iter()
-                            .copied()
-                            .filter(|&e| s.ent(e).kind == Kind::Country)
-                            .collect();
-                        let def = TriggerDef {
-                            kind: "MEMBER",
-                            frame: Frame::Noun,
-                            preps: vec![],
-                            intensity: 6.0,
-                            polarity: 1,
-                        };
-                        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-                        push_plain(s, em, &members, org.ents[0], &def, trig, "membership-list");
+                        push_members(s, em, m, org.ents[0], k, "membership-list");
                     }
                 }
                 break;
             }
         }
     }
-    let _ = AGENTS;
 }
 
 fn push_plain(
