@@ -1587,22 +1587,27 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                 }
             }
             Frame::Noun => {
-                let member_like = matches!(def.kind, "MEMBER" | "ALLY");
+                // "Hezbollah's main backer", "the alliance's 32nd member": the owner is the other
+                // party, the subject (or the apposition's head) the one who stands with it.
+                let agentive = matches!(
+                    s.lw(end - 1),
+                    "backer"
+                        | "backers"
+                        | "sponsor"
+                        | "sponsors"
+                        | "patron"
+                        | "patrons"
+                        | "benefactor"
+                );
+                let member_like = matches!(def.kind, "MEMBER" | "ALLY") || agentive;
                 let pos = possessor(s, start);
                 // "warnings from Beijing": the source follows "from"; the target is the subject.
                 if next == "from" {
-                    if let (Some(src), Some(tg)) =
-                        (target_after(s, end + 1, &[], 4), source_before(s, start))
-                    {
-                        em.pairs(
-                            s,
-                            &s.phrases[src].ents,
-                            &s.phrases[tg].ents,
-                            def,
-                            t,
-                            "noun-from",
-                            None,
-                        );
+                    if let (Some(src), Some(tg)) = (
+                        target_after(s, end + 1, &[], 4),
+                        verb_source(s, start, &last_src),
+                    ) {
+                        em.pairs(s, &s.phrases[src].ents, &tg, def, t, "noun-from", None);
                     }
                     continue;
                 }
