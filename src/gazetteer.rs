@@ -5,7 +5,7 @@
 //! ([`builtin`]); [`Gazetteer::with_extra`] adds a newsroom's records, in the same format, at run
 //! time.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
