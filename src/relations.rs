@@ -960,7 +960,6 @@ fn clauses(s: &mut Sent<'_>) {
     let mut c = 0;
     let mut speaker = vec![None];
     let mut inherited = vec![None];
-    let mut main_subject = s.phrases.first().map(|_| 0usize);
     let mut participle = Vec::new();
     let mut relative: Option<usize> = None;
     let mut k = s.lo;
@@ -1076,14 +1075,10 @@ fn clauses(s: &mut Sent<'_>) {
         }
         s.clause[k - s.lo] = c;
         k += 1;
-        if main_subject.is_none() {
-            main_subject = s.phrases.iter().position(|p| p.start >= s.lo);
-        }
     }
     s.speaker = speaker;
     s.inherited = inherited;
     s.participle = participle;
-    let _ = main_subject;
 }
 
 /// Whether a list of prepositions holds `w`.
@@ -1399,12 +1394,12 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
         sentence: si,
         first,
     };
-    triggers(s, si, disc, &mut em);
+    triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
     evaluations(s, &mut em);
 }
 
-fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
+fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
     // The relation each phrase is the object of, for chains ("A joined B in condemning C").
     let mut object_of: Vec<Option<(Vec<usize>, &'static str)>> = vec![None; s.phrases.len()];
     memberships(s, em);
@@ -1641,7 +1636,7 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     None
                 };
                 if let Some(tg) = tgt {
-                    let tg_ents = event_parties(s, disc, tg);
+                    let tg_ents = s.phrases[tg].ents.clone();
                     let rule = if chain.is_some() && pos.is_none() {
                         "noun-under-support"
                     } else {
@@ -1746,14 +1741,11 @@ fn triggers(s: &Sent<'_>, si: usize, disc: &Discourse, em: &mut Emit<'_>) {
                     complement_actors(s, that_at.unwrap_or(end) + 1, &src_ents)
                 } else {
                     let mut v = Vec::new();
-                    let mut from = end;
                     // A direct object, else the object of the trigger's own preposition ("deploy
                     // troops along the border").
-                    let tg = target_after(s, from, &[], 8).or_else(|| prep_target(s, end, preps));
+                    let tg = target_after(s, end, &[], 8).or_else(|| prep_target(s, end, preps));
                     if let Some(tg) = tg {
-                        v.extend(event_parties(s, disc, tg));
-                        from = s.phrases[tg].end;
-                        let _ = from;
+                        v.extend(s.phrases[tg].ents.iter().copied());
                     } else if let Some(tg) = event_target(s, em.out, em.sentence, end, preps) {
                         v.extend(tg);
                     } else if def.polarity < 0 {
@@ -2158,7 +2150,7 @@ fn event_target(
         return None;
     }
     // "the summit", "the latest strikes", "the US-led strikes"
-    let (noun, kinds) = (k + 1..(k + 4).min(s.hi)).find_map(|j| {
+    let (_, kinds) = (k + 1..(k + 4).min(s.hi)).find_map(|j| {
         let w = s.lw(j);
         EVENT_NOUNS
             .iter()
@@ -2174,7 +2166,6 @@ fn event_target(
             .iter()
             .find_map(|k| done.iter().rev().find(|r| !r.negated && r.kind == *k))?
     };
-    let _ = noun;
     // All the relations of that act (one trigger), its sources only when it was hostile.
     let generic = kinds.is_empty();
     let act: Vec<&Relation> = done
@@ -2197,10 +2188,6 @@ fn event_target(
         }
     }
     Some(out)
-}
-
-fn event_parties(s: &Sent<'_>, _disc: &Discourse, p: usize) -> Vec<usize> {
-    s.phrases[p].ents.clone()
 }
 
 /// The actors of a "that"/"whether" complement up to its verb: "warned that any arms transfer

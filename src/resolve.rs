@@ -376,7 +376,7 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
 fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
     let toks = &doc.tokens;
     let mut added = Vec::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
+    for s in &doc.sentences {
         for i in s.tokens.clone() {
             if !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("the") {
                 continue;
@@ -463,7 +463,6 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                         via: Via::Coreference,
                     });
                 }
-                let _ = si;
                 break;
             }
         }
