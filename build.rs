@@ -22,18 +22,8 @@ fn main() {
             Err(e) => fail(&[format!("data/{name}:0: cannot read: {e}")]),
         }
     }
-    let mut tables = kb::Tables::default();
-    let mut errors = Vec::new();
-    for (name, text) in &texts {
-        kb::parse_into(
-            &mut tables,
-            name,
-            &format!("data/{name}"),
-            text,
-            &mut errors,
-        );
-    }
-    errors.extend(kb::check(&tables, None, &|t: &str| format!("data/{t}")));
+    let files: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let errors = kb::check_files(&files, "data/");
     if !errors.is_empty() {
         fail(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
     }

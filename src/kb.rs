@@ -373,6 +373,24 @@ pub fn parse_into<'a>(
     }
 }
 
+/// Parses every `(file name, text)` of a knowledge base and checks the whole, naming each file
+/// `prefix` + its name in messages: the check `build.rs` runs on `data/`.
+pub fn check_files(files: &[(&str, &str)], prefix: &str) -> Vec<KbError> {
+    let mut tables = Tables::default();
+    let mut errors = Vec::new();
+    for (name, text) in files {
+        parse_into(
+            &mut tables,
+            name,
+            &format!("{prefix}{name}"),
+            text,
+            &mut errors,
+        );
+    }
+    errors.extend(check(&tables, None, &|t: &str| format!("{prefix}{t}")));
+    errors
+}
+
 /// Where a record came from, for messages.
 pub trait Source {
     /// The file of a table, as shown to the user.

@@ -1238,6 +1238,27 @@ impl Emit<'_> {
         }
     }
 
+    /// The relations from every actor of phrase `a` to every actor of phrase `b`.
+    fn phrases(
+        &mut self,
+        s: &Sent<'_>,
+        a: usize,
+        b: usize,
+        def: &TriggerDef,
+        t: usize,
+        rule: &'static str,
+    ) {
+        self.pairs(
+            s,
+            &s.phrases[a].ents,
+            &s.phrases[b].ents,
+            def,
+            t,
+            rule,
+            None,
+        );
+    }
+
     fn mutual(
         &mut self,
         s: &Sent<'_>,
@@ -1441,15 +1462,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     continue;
                 };
                 if let Some(tg) = target_after(s, end, &[], 3) {
-                    em.pairs(
-                        s,
-                        &s.phrases[src].ents,
-                        &s.phrases[tg].ents,
-                        def,
-                        t,
-                        "adj-backed",
-                        None,
-                    );
+                    em.phrases(s, src, tg, def, t, "adj-backed");
                 } else if matches!(
                     next,
                     "group"
@@ -1526,15 +1539,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .iter()
                         .position(|q| q.start >= s.phrases[p].end && q.end <= start && !q.reference)
                     {
-                        em.pairs(
-                            s,
-                            &s.phrases[p].ents,
-                            &s.phrases[q].ents,
-                            def,
-                            t,
-                            "possessor-partner",
-                            None,
-                        );
+                        em.phrases(s, p, q, def, t, "possessor-partner");
                     }
                     continue;
                 }
@@ -1697,15 +1702,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             s.phrases.iter().position(|p| p.end == start)
                         };
                         if let Some(tg) = tgt {
-                            em.pairs(
-                                s,
-                                &s.phrases[src].ents,
-                                &s.phrases[tg].ents,
-                                def,
-                                t,
-                                "passive-by",
-                                None,
-                            );
+                            em.phrases(s, src, tg, def, t, "passive-by");
                         }
                     }
                     continue;

@@ -175,19 +175,11 @@ fn data() -> Vec<(String, String)> {
 
 /// `build.rs`'s check: every file as `data/FILE`, no base.
 fn check_like_build(files: &[(String, String)]) -> Vec<KbError> {
-    let mut tables = Tables::default();
-    let mut errors = Vec::new();
-    for (name, text) in files {
-        kb::parse_into(
-            &mut tables,
-            name,
-            &format!("data/{name}"),
-            text,
-            &mut errors,
-        );
-    }
-    errors.extend(kb::check(&tables, None, &|t: &str| format!("data/{t}")));
-    errors
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    kb::check_files(&files, "data/")
 }
 
 #[test]
