@@ -1,7 +1,10 @@
-// A small static server for the page: www/ at `/`, the wasm-pack package pkg/ at `/pkg/`.
+// A small static server for the page: www/ at `/`, the wasm-pack package pkg/ at `/pkg/`; or
+// the built page, dist/, alone.
 //
-//   node scripts/serve.mjs            serves on PORT (default 8080)
+//   node scripts/serve.mjs            serves www/ and pkg/ on PORT (default 8080)
+//   node scripts/serve.mjs --dist     serves dist/ (npm run build) on PORT
 //   import { startServer } from "./serve.mjs"; await startServer({ port: 0 })   for tests
+//   await startServer({ port: 0, www: "dist", pkg: null })                     dist/ alone
 //
 // Only files inside those two folders are served; everything goes out with a
 // Content-Security-Policy that lets the page run its own scripts and compile WebAssembly and
@@ -56,7 +59,7 @@ function locate(urlPath, roots) {
     return null;
   }
   if (decoded.includes("\0") || decoded.includes("\\")) return null;
-  const [root, rest] = decoded.startsWith("/pkg/")
+  const [root, rest] = roots.pkg && decoded.startsWith("/pkg/")
     ? [roots.pkg, decoded.slice("/pkg/".length)]
     : [roots.www, decoded.slice(1)];
   const segments = rest.split("/");
@@ -112,7 +115,7 @@ export async function startServer({
   www = path.join(repo, "www"),
   pkg = path.join(repo, "pkg"),
 } = {}) {
-  const roots = { www: path.resolve(www), pkg: path.resolve(pkg) };
+  const roots = { www: path.resolve(www), pkg: pkg === null ? null : path.resolve(pkg) };
   const server = createServer((req, res) => {
     handle(req, res, roots).catch(() => {
       if (!res.headersSent) res.writeHead(500, HEADERS);
@@ -140,13 +143,19 @@ export async function startServer({
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  if (args.some((arg) => arg !== "--dist")) {
+    console.error(`serve: unknown argument '${args.find((arg) => arg !== "--dist")}' (expected --dist)`);
+    process.exit(2);
+  }
+  const roots = args.includes("--dist") ? { www: path.join(repo, "dist"), pkg: null } : {};
   const port = Number.parseInt(process.env.PORT ?? "8080", 10);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`serve: PORT must be a number from 0 to 65535, not '${process.env.PORT}'`);
     process.exit(2);
   }
   try {
-    const { url } = await startServer({ port, host: process.env.HOST ?? "127.0.0.1" });
+    const { url } = await startServer({ port, host: process.env.HOST ?? "127.0.0.1", ...roots });
     console.log(`Entente is at ${url}`);
   } catch (error) {
     const hint = error.code === "EADDRINUSE" ? ` (port ${port} is in use: try PORT=8081 npm start)` : "";
