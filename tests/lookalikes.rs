@@ -99,6 +99,11 @@ const TABLE: &[Row] = &[
     ("office_002_indian_pm_2023", "2023-05-01", "The Indian prime minister visited Tokyo.", &["IND", "narendra-modi@IND"], &["manmohan-singh"]),
     ("office_003_president_trump_2018", "2018-06-12", "President Trump met Kim Jong Un in Singapore.", &["donald-trump@USA", "kim-jong-un@PRK"], &[]),
     ("office_004_president_trump_2025", "2025-03-01", "President Trump spoke with Zelensky.", &["donald-trump@USA", "volodymyr-zelensky@UKR"], &[]),
+    ("office_005_ivorian_pm_2015", "2015-03-01", "The Ivorian prime minister visited Paris.", &["CIV", "daniel-kablan-duncan@CIV"], &["patrick-achi"]),
+    ("office_006_ivorian_pm_2023", "2023-03-01", "The Ivorian prime minister visited Paris.", &["CIV", "patrick-achi@CIV"], &["daniel-kablan-duncan"]),
+    ("office_007_japanese_emperor_2018", "2018-06-01", "Japan's emperor received the Omani sultan.", &["akihito@JPN", "qaboos-bin-said@OMN"], &["naruhito", "haitham-bin-tariq"]),
+    ("office_008_japanese_emperor_2023", "2023-06-01", "Japan's emperor received the Omani sultan.", &["naruhito@JPN", "haitham-bin-tariq@OMN"], &["akihito", "qaboos-bin-said"]),
+    ("office_009_european_parliament_president", "2023-06-01", "European Parliament President Roberta Metsola visited Kyiv.", &["roberta-metsola@EU", "UKR"], &[]),
     // Capitals: actors when they act, places where things happen.
     ("capital_001_vilnius_place", "2023-07-11", "Talks in Vilnius ended without a deal.", &["vilnius@LTU"], &["LTU"]),
     ("capital_002_moscow_acting", "2024-01-10", "Moscow warned Kyiv against joining NATO.", &["RUS", "UKR"], &["moscow"]),
