@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const www = path.join(repo, "www");
@@ -45,7 +46,7 @@ export function externalUrls(text) {
     .filter((url) => !namespaces.has(url.replace(/[.,;]+$/, "")));
 }
 
-/** Builds dist/ from www/ and pkg/; returns the files written with their sizes. */
+/** Builds dist/ from www/ and pkg/; returns the files written with their sizes, raw and gzipped. */
 export async function buildDist({ out = path.join(repo, "dist") } = {}) {
   for (const file of ["entente.js", "entente_bg.wasm"]) {
     await stat(path.join(pkg, file)).catch(() => {
@@ -75,7 +76,7 @@ export async function buildDist({ out = path.join(repo, "dist") } = {}) {
       const found = externalUrls(bytes.toString("utf8"));
       if (found.length > 0) throw new Error(`dist/${name} names another origin: ${found.join(", ")}`);
     }
-    files.push({ name, bytes: bytes.length });
+    files.push({ name, bytes: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length });
   }
   return files;
 }
@@ -94,9 +95,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       console.log(`build-dist: ${path.relative(repo, file)}`);
     } else {
       const files = await buildDist();
-      const total = files.reduce((sum, file) => sum + file.bytes, 0);
-      for (const file of files) console.log(`  ${file.name.padEnd(22)} ${(file.bytes / 1024).toFixed(1).padStart(8)} KiB`);
-      console.log(`build-dist: dist/ ${(total / 1024).toFixed(1)} KiB in ${files.length} files, ${(performance.now() - started).toFixed(0)} ms`);
+      const kib = (bytes) => `${(bytes / 1024).toFixed(1).padStart(8)} KiB`;
+      const sum = (key) => files.reduce((total, file) => total + file[key], 0);
+      for (const file of files) console.log(`  ${file.name.padEnd(22)} ${kib(file.bytes)} ${kib(file.gzipped)} gzipped`);
+      console.log(
+        `build-dist: dist/ ${kib(sum("bytes")).trim()} (${kib(sum("gzipped")).trim()} gzipped) in ${files.length} files, ` +
+          `${(performance.now() - started).toFixed(0)} ms`,
+      );
     }
   } catch (error) {
     console.error(`build-dist: ${error.message}`);

@@ -61,6 +61,8 @@ export class EntenteView extends HTMLElement {
   #stopGraph = null;
   /** Where each actor's node was last drawn, so that the graph stays put between analyses. */
   #positions = new Map();
+  /** Whether the graph's box is narrow, as a ResizeObserver last saw it. */
+  #portrait = false;
   // The analysis shown and what was derived from it.
   #analysis = null;
   #shown = null;
@@ -194,7 +196,7 @@ export class EntenteView extends HTMLElement {
             "label",
             { class: "ev-field" },
             el("span", {}, "Paste or type an English news text"),
-            part("input", el("textarea", { "data-role": "input", rows: 12, spellcheck: "false" })),
+            part("input", el("textarea", { "data-role": "input", rows: 8, spellcheck: "false" })),
           ),
           el(
             "div",
@@ -299,6 +301,7 @@ export class EntenteView extends HTMLElement {
     );
     this.replaceChildren(el("div", { class: "ev-root" }, input ? null : error, input ? null : toolbar, layout));
     this.#parts = parts;
+    new ResizeObserver(([entry]) => this.#onGraphResize(entry.contentRect.width)).observe(parts.graph);
     if (parts.input) parts.input.value = this.#text;
     if (parts.dateInput) parts.dateInput.value = this.#date;
     this.addEventListener("click", (event) => this.#onClick(event));
@@ -371,7 +374,6 @@ export class EntenteView extends HTMLElement {
     const parts = this.#parts;
     const entities = new Map((analysis.entities ?? []).map((entity) => [entity.id, entity]));
     this.#analysis = analysis;
-    this.#stopGraph?.();
     const model = graphModel(analysis, entities);
     this.#shown = {
       text,
@@ -386,7 +388,7 @@ export class EntenteView extends HTMLElement {
     CSS.highlights?.delete("entente-sentence");
     CSS.highlights?.delete("entente-trigger");
 
-    this.#stopGraph = renderGraph(parts.graph, model, (id) => this.select(id), this.#positions);
+    this.#drawGraph();
     parts.graphLegend.replaceChildren(...graphLegend(model));
     parts.graphTables.replaceChildren(...graphTables(model, entities));
     const opposed = model.links.filter((link) => link.stance === "opposed").length;
@@ -453,6 +455,23 @@ export class EntenteView extends HTMLElement {
         el("li", {}, typeof warning === "string" ? warning : (warning.message ?? JSON.stringify(warning))),
       ),
     );
+    this.#applySelection();
+  }
+
+  #drawGraph() {
+    this.#stopGraph?.();
+    const options = { positions: this.#positions, portrait: this.#portrait };
+    this.#stopGraph = renderGraph(this.#parts.graph, this.#shown.model, (id) => this.select(id), options);
+  }
+
+  /** Lays the graph out again when its box turns narrow or wide. */
+  #onGraphResize(width) {
+    const portrait = width > 0 && width < 480;
+    if (portrait === this.#portrait) return;
+    this.#portrait = portrait;
+    this.#positions.clear();
+    if (!this.#shown) return;
+    this.#drawGraph();
     this.#applySelection();
   }
 

@@ -207,6 +207,13 @@ for (const target of TARGETS) {
         assert.ok(chnNato.dash, "an opposed edge is not dashed");
         const radius = (id) => page.$eval(`[data-role=node][data-entity="${id}"] circle`, (c) => Number(c.getAttribute("r")));
         assert.ok((await radius("CHN")) > (await radius("AUS")), "nodes are not sized by mentions");
+        // States carry the flag the core gives them, when it gives one.
+        const flags = await page.$$eval("[data-role=node]", (nodes) => nodes.map((node) => [node.dataset.entity, node.querySelector(".ev-flag")?.textContent ?? ""]));
+        const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+        for (const [id, flag] of flags) {
+          const entity = byId.get(id);
+          assert.equal(flag, entity.kind === "country" && entity.flag ? entity.flag : "", `the flag of ${id}`);
+        }
       });
     });
 

@@ -105,3 +105,20 @@ test("a folder without its slash redirects, other methods are refused", async ()
   assert.equal(head.status, 200);
   assert.equal(head.body, "");
 });
+
+test("without a package folder (dist/), /pkg/ is an ordinary path of the one folder", async () => {
+  const alone = await startServer({ port: 0, www: path.join(dir, "www"), pkg: null });
+  const fetchFrom = (url) => new Promise((resolve, reject) => {
+    request({ host: "127.0.0.1", port: alone.port, path: url }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode));
+    }).on("error", reject).end();
+  });
+  try {
+    assert.equal(await fetchFrom("/app.js"), 200);
+    assert.equal(await fetchFrom("/pkg/entente.js"), 404);
+    assert.equal(await fetchFrom("/sub/"), 200);
+  } finally {
+    await alone.close();
+  }
+});

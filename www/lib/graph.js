@@ -78,12 +78,14 @@ const WARM_TICKS = 60;
  * where `positions` (id -> [x, y], from the last layout) had them, others near their bloc's
  * centre, so that the picture stays put while the reader types and settles in few ticks.
  */
-function layout(model, positions) {
+function layout(model, positions, portrait) {
   const blocs = Math.max(...model.nodes.map((node) => node.bloc + 1), 0);
+  // Blocs side by side in a wide drawing, one above the other in a narrow one.
+  const [rx, ry] = portrait ? [110, 170] : [170, 110];
   const centre = (node) => {
     if (node.bloc < 0 || blocs < 2) return [0, 0];
-    const angle = (2 * Math.PI * node.bloc) / blocs;
-    return [170 * Math.cos(angle), 110 * Math.sin(angle)];
+    const angle = (2 * Math.PI * node.bloc) / blocs + (portrait ? Math.PI / 2 : 0);
+    return [rx * Math.cos(angle), ry * Math.sin(angle)];
   };
   let known = 0;
   model.nodes.forEach((node, index) => {
@@ -138,9 +140,10 @@ function place(parts) {
   }
 }
 
-/** The viewBox that holds every node with its label, at least 560 × 380. */
-function fit(nodes) {
-  if (nodes.length === 0) return [-280, -190, 560, 380];
+/** The viewBox that holds every node with its label, at least 560 × 320 (360 × 440 narrow). */
+function fit(nodes, portrait) {
+  const [minWidth, minHeight] = portrait ? [360, 440] : [560, 320];
+  if (nodes.length === 0) return [-minWidth / 2, -minHeight / 2, minWidth, minHeight];
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of nodes) {
     const half = Math.max(node.r, node.label.length * 3.6);
@@ -150,8 +153,8 @@ function fit(nodes) {
     y1 = Math.max(y1, node.y + node.r + 18);
   }
   const pad = 14;
-  const width = Math.max(x1 - x0 + 2 * pad, 560);
-  const height = Math.max(y1 - y0 + 2 * pad, 380);
+  const width = Math.max(x1 - x0 + 2 * pad, minWidth);
+  const height = Math.max(y1 - y0 + 2 * pad, minHeight);
   return [(x0 + x1) / 2 - width / 2, (y0 + y1) / 2 - height / 2, width, height];
 }
 
@@ -166,11 +169,11 @@ function pointIn(svg, event) {
 /**
  * Draws `model` into `svg` (replacing what it held) and makes the nodes draggable with the
  * pointer and movable with the arrow keys. `onSelect(id)` is called for a click (not a drag),
- * Enter or Space on a node. `positions` keeps each actor's place from one drawing to the next.
- * Returns a function that stops the running simulation.
+ * Enter or Space on a node. `positions` keeps each actor's place from one drawing to the next;
+ * `portrait` lays the graph out for a narrow box. Returns a function that stops the simulation.
  */
-export function renderGraph(svg, model, onSelect, positions = new Map()) {
-  const simulation = layout(model, positions);
+export function renderGraph(svg, model, onSelect, { positions = new Map(), portrait = false } = {}) {
+  const simulation = layout(model, positions, portrait);
   const lines = model.links.map((link) => {
     const verb = { aligned: "aligned", opposed: "opposed", mixed: "mixed (aligned and opposed cancel out)" }[link.stance];
     const line = svgEl(
@@ -232,7 +235,7 @@ export function renderGraph(svg, model, onSelect, positions = new Map()) {
   });
   const parts = { lines, groups };
   place(parts);
-  svg.setAttribute("viewBox", fit(model.nodes).map((v) => v.toFixed(1)).join(" "));
+  svg.setAttribute("viewBox", fit(model.nodes, portrait).map((v) => v.toFixed(1)).join(" "));
   svg.replaceChildren(
     svgEl("g", { class: "ev-edges" }, ...lines.map(({ line }) => line)),
     svgEl("g", { class: "ev-nodes" }, ...groups.map(({ group }) => group)),
