@@ -46,6 +46,19 @@ function message(error) {
 
 const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** Resolves after the next frame has been drawn, or after 100 ms where no frame comes (a tab in the background). */
+function afterNextFrame() {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export class EntenteView extends HTMLElement {
   static observedAttributes = ["date"];
 
@@ -69,7 +82,11 @@ export class EntenteView extends HTMLElement {
   #selected = null;
   #type = "";
   #sort = { key: "sentence", direction: "ascending" };
-  /** Milliseconds of the last analysis: { engine, analyze, render, total, sinceEdit }. */
+  /**
+   * Milliseconds of the last analysis: the core's time (`analyze`, on the `engine` thread), the
+   * drawing of the text, graph and blocs (`picture`) and of the tables (`lists`), the time from
+   * the edit to the graph in the document (`graphSinceEdit`), and from start to end (`total`).
+   */
   timing = null;
 
   /** The text analysed. Setting it analyses it at once. */
@@ -337,25 +354,33 @@ export class EntenteView extends HTMLElement {
     }
     if (generation !== this.#generation) return;
     const renderStarted = performance.now();
-    this.#render(text, result.analysis);
+    this.#renderPicture(text, result.analysis);
+    const drawn = performance.now();
+    this.#parts.error.hidden = true;
+    this.#parts.error.textContent = "";
+    this.#parts.output.classList.remove("ev-stale");
+    const editedAt = this.#editedAt;
+    this.#editedAt = null;
+    // The tables sit under the text and the graph: they are drawn once a frame shows those.
+    await afterNextFrame();
+    if (generation !== this.#generation) return;
+    const listsStarted = performance.now();
+    this.#renderLists();
     const finished = performance.now();
     this.timing = {
       engine: result.engine,
       analyze: result.ms,
-      render: finished - renderStarted,
+      picture: drawn - renderStarted,
+      lists: finished - listsStarted,
+      graphSinceEdit: editedAt === null ? null : drawn - editedAt,
       total: finished - started,
-      sinceEdit: this.#editedAt === null ? null : finished - this.#editedAt,
     };
-    this.#editedAt = null;
     this.dataset.engine = result.engine;
     const { analysis } = result;
     this.#parts.status.textContent =
       `${plural(analysis.entities?.length ?? 0, "actor")}, ${plural(analysis.relations?.length ?? 0, "relation")}, ` +
       `${plural(analysis.blocs?.length ?? 0, "bloc")} · ${result.ms.toFixed(0)} ms` +
       (result.engine === "worker" ? " in a background thread" : "");
-    this.#parts.error.hidden = true;
-    this.#parts.error.textContent = "";
-    this.#parts.output.classList.remove("ev-stale");
     this.#setState("ready");
     this.dispatchEvent(new CustomEvent("analysis", { detail: analysis, bubbles: true }));
   }
@@ -370,7 +395,8 @@ export class EntenteView extends HTMLElement {
     this.dispatchEvent(new CustomEvent("analysiserror", { detail: { message: text }, bubbles: true }));
   }
 
-  #render(text, analysis) {
+  /** The first stage, what a reader sees first: the text with its marks, the graph, the blocs. */
+  #renderPicture(text, analysis) {
     const parts = this.#parts;
     const entities = new Map((analysis.entities ?? []).map((entity) => [entity.id, entity]));
     this.#analysis = analysis;
@@ -413,7 +439,14 @@ export class EntenteView extends HTMLElement {
       }),
     );
     if (blocs.length === 0) parts.blocs.append(el("li", { class: "ev-empty" }, "No bloc: no actor takes part in a relation."));
+    this.#markSelection();
+  }
 
+  /** The second stage: the relations table's filters and rows, every actor, background, warnings. */
+  #renderLists() {
+    const parts = this.#parts;
+    const analysis = this.#analysis;
+    const { entities } = this.#shown;
     const inRelations = new Set((analysis.relations ?? []).flatMap((relation) => [relation.source, relation.target]));
     const byName = (a, b) => (entities.get(a)?.name ?? a).localeCompare(entities.get(b)?.name ?? b);
     // Options made with `selected` set: assigning a select's value afterwards costs a layout.
@@ -472,7 +505,7 @@ export class EntenteView extends HTMLElement {
     this.#positions.clear();
     if (!this.#shown) return;
     this.#drawGraph();
-    this.#applySelection();
+    this.#markSelection();
   }
 
   #renderRows() {
@@ -491,8 +524,20 @@ export class EntenteView extends HTMLElement {
       (shown < matching ? `; the first ${ROW_LIMIT} shown, every one in the CSV` : "");
   }
 
+  /** Shows the selection everywhere: marks, buttons and graph, the filter, rows and card. */
   #applySelection() {
     if (!this.#shown) return;
+    const parts = this.#parts;
+    const id = this.#selected;
+    const node = this.#markSelection();
+    const filterValue = id && parts.actorFilter.querySelector(`option[value="${CSS.escape(id)}"]`) ? id : "";
+    if (parts.actorFilter.value !== filterValue) parts.actorFilter.value = filterValue;
+    this.#renderRows();
+    this.#renderSelectionCard(id, node);
+  }
+
+  /** Marks the selected actor's mentions, buttons and node; returns the node's id. */
+  #markSelection() {
     const parts = this.#parts;
     const id = this.#selected;
     const node = id ? fold(this.#shown.entities, id) : null;
@@ -514,10 +559,7 @@ export class EntenteView extends HTMLElement {
         parts.graph.querySelector(`[data-role=node][data-entity="${CSS.escape(other)}"]`)?.classList.add("is-related");
       }
     }
-    const filterValue = id && parts.actorFilter.querySelector(`option[value="${CSS.escape(id)}"]`) ? id : "";
-    if (parts.actorFilter.value !== filterValue) parts.actorFilter.value = filterValue;
-    this.#renderRows();
-    this.#renderSelectionCard(id, node);
+    return node;
   }
 
   #renderSelectionCard(id, node) {
