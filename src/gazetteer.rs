@@ -1,5 +1,5 @@
-//! The knowledge base, loaded once, and one Aho-Corasick automaton over every name, title and
-//! trigger it holds.
+//! The knowledge base, loaded once, and one trie over every name, title and trigger it holds,
+//! matched leftmost-longest unit by unit.
 //!
 //! The built-in base comes from `data/` through `build.rs` as static tables
 //! ([`builtin`]); [`Gazetteer::with_extra`] adds a newsroom's records, in the same format, at run
@@ -7,8 +7,6 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::kb::{self, Day, KbError, Tables};
 
@@ -199,7 +197,7 @@ pub struct Hit {
     pub term: u32,
 }
 
-/// The loaded knowledge base and its automaton.
+/// The loaded knowledge base and its trie.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     /// Every entity: countries, organizations, groups, places (capitals too), persons.
@@ -214,7 +212,93 @@ pub struct Gazetteer {
     pub spells: Vec<Spell>,
     by_id: HashMap<String, u32>,
     senses: Vec<Vec<Sense>>,
-    automaton: AhoCorasick,
+    trie: Trie,
+}
+
+/// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
+/// units, an edge table keyed by (node, unit) and the term that ends at each node. Building it
+/// is one hash insertion per unit of the dictionary (about 17,000), so the first analysis does
+/// not wait for it; matching is leftmost-longest, so "United States of America" beats "United
+/// States".
+#[derive(Debug, Clone)]
+struct Trie {
+    units: HashMap<Box<str>, u32>,
+    edges: HashMap<(u32, u32), u32>,
+    terms: Vec<u32>,
+}
+
+/// No unit, no term.
+const NONE: u32 = u32::MAX;
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            units: HashMap::default(),
+            edges: HashMap::default(),
+            terms: vec![NONE],
+        }
+    }
+}
+
+impl Trie {
+    /// The node that `text` leads to, created as needed; `None` when `text` has no unit.
+    fn insert(&mut self, text: &str) -> Option<u32> {
+        let mut node = 0;
+        let mut any = false;
+        for (s, e) in units(text) {
+            any = true;
+            let unit = match self.units.get(&text[s..e]) {
+                Some(&unit) => unit,
+                None => {
+                    let unit = self.units.len() as u32;
+                    self.units.insert(text[s..e].into(), unit);
+                    unit
+                }
+            };
+            let next_node = self.terms.len() as u32;
+            node = *self.edges.entry((node, unit)).or_insert(next_node);
+            if node == next_node {
+                self.terms.push(NONE);
+            }
+        }
+        any.then_some(node)
+    }
+
+    /// Leftmost-longest matches of the trie's terms in `text`.
+    fn find(&self, text: &str) -> Vec<Hit> {
+        let spans: Vec<(usize, usize)> = units(text).collect();
+        let ids: Vec<u32> = spans
+            .iter()
+            .map(|&(s, e)| self.units.get(&text[s..e]).copied().unwrap_or(NONE))
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ids.len() {
+            let mut node = 0;
+            let mut best = None;
+            for (j, &unit) in ids.iter().enumerate().skip(i) {
+                match self.edges.get(&(node, unit)) {
+                    Some(&next) if unit != NONE => node = next,
+                    _ => break,
+                }
+                if self.terms[node as usize] != NONE {
+                    best = Some((j + 1, self.terms[node as usize]));
+                }
+            }
+            match best {
+                Some((end, term)) => {
+                    out.push(Hit {
+                        start: spans[i].0,
+                        end: spans[end - 1].1,
+                        term,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
 }
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -301,8 +385,37 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// The units of a text, as byte spans: each run of letters and digits, and each other sign
+/// that is not white space. Names match unit by unit, so a name never starts or ends inside a
+/// word, and any white space between its words matches.
+fn units(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || loop {
+        let (c, len) = char_at(text, i)?;
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        if c.is_alphanumeric() {
+            while let Some((d, len)) = char_at(text, i) {
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                i += len;
+            }
+        }
+        return Some((start, i));
+    })
+}
+
+/// The character at byte `i` (a character boundary) and its length, with a fast path for ASCII.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match *text.as_bytes().get(i)? {
+        b if b < 0x80 => Some((b as char, 1)),
+        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
 }
 
 impl Gazetteer {
@@ -347,6 +460,18 @@ impl Gazetteer {
     /// Builds the gazetteer from checked tables.
     pub fn build(t: &Tables<'_>) -> Result<Gazetteer, Vec<KbError>> {
         let mut g = Builder::default();
+        let entities = t.countries.len() * 2
+            + t.organizations.len()
+            + t.groups.len()
+            + t.places.len()
+            + t.persons.len();
+        g.by_id.reserve(entities);
+        g.entities.reserve(entities);
+        // About two units a name and three names an entity, counting titles and triggers.
+        g.trie.units.reserve(entities * 3);
+        g.trie.edges.reserve(entities * 6);
+        g.trie.terms.reserve(entities * 6);
+        g.senses.reserve(entities * 3);
         for c in &t.countries {
             let e = g.entity(Entity {
                 id: c.id.to_string(),
@@ -621,27 +746,7 @@ impl Gazetteer {
 
     /// Every dictionary hit in `text`, leftmost-longest, on word boundaries.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let pat = &text[s..e];
-            let first = pat.chars().next().unwrap_or(' ');
-            let last = pat.chars().next_back().unwrap_or(' ');
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if is_word_char(first) && before.is_some_and(is_word_char) {
-                continue;
-            }
-            if is_word_char(last) && after.is_some_and(is_word_char) {
-                continue;
-            }
-            out.push(Hit {
-                start: s,
-                end: e,
-                term: m.pattern().as_u32(),
-            });
-        }
-        out
+        self.trie.find(text)
     }
 
     /// The person holding `role` of `holder` on `day`.
@@ -687,8 +792,7 @@ struct Builder {
     triggers: Vec<TriggerDef>,
     terms: Vec<Term>,
     spells: Vec<Spell>,
-    patterns: Vec<String>,
-    pattern_ids: HashMap<String, u32>,
+    trie: Trie,
     senses: Vec<Vec<Sense>>,
 }
 
@@ -714,19 +818,17 @@ impl Builder {
     }
 
     fn term(&mut self, text: &str, sense: Sense) {
-        let text = text.trim();
-        if text.is_empty() {
+        let Some(node) = self.trie.insert(text) else {
             return;
-        }
-        let id = match self.pattern_ids.get(text) {
-            Some(&i) => i,
-            None => {
-                let i = self.patterns.len() as u32;
-                self.patterns.push(text.to_string());
-                self.pattern_ids.insert(text.to_string(), i);
+        };
+        let id = match self.trie.terms[node as usize] {
+            NONE => {
+                let id = self.senses.len() as u32;
+                self.trie.terms[node as usize] = id;
                 self.senses.push(Vec::new());
-                i
+                id
             }
+            id => id,
         };
         let senses = &mut self.senses[id as usize];
         if !senses.contains(&sense) {
@@ -735,17 +837,6 @@ impl Builder {
     }
 
     fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.patterns)
-            .map_err(|e| {
-                vec![KbError {
-                    file: "knowledge base".into(),
-                    line: 0,
-                    message: format!("cannot build the automaton: {e}"),
-                }]
-            })?;
         Ok(Gazetteer {
             entities: self.entities,
             roles: self.roles,
@@ -754,7 +845,7 @@ impl Builder {
             spells: self.spells,
             by_id: self.by_id,
             senses: self.senses,
-            automaton,
+            trie: self.trie,
         })
     }
 }

@@ -187,7 +187,9 @@ pub fn parse_day(s: &str) -> Result<Day, String> {
     if s.is_empty() {
         return Ok(0);
     }
-    let parts: Vec<&str> = s.split('-').collect();
+    let mut split = s.split('-');
+    let parts = [split.next(), split.next(), split.next()];
+    let extra = split.next().is_some();
     let num = |p: &str, len: usize| -> Option<u32> {
         if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
             p.parse().ok()
@@ -196,16 +198,16 @@ pub fn parse_day(s: &str) -> Result<Day, String> {
         }
     };
     let bad = || format!("bad date {s:?} (want YYYY, YYYY-MM or YYYY-MM-DD)");
-    let y = parts.first().and_then(|p| num(p, 4)).ok_or_else(bad)?;
-    let m = match parts.get(1) {
+    let y = parts[0].and_then(|p| num(p, 4)).ok_or_else(bad)?;
+    let m = match parts[1] {
         Some(p) => num(p, 2).ok_or_else(bad)?,
         None => 1,
     };
-    let d = match parts.get(2) {
+    let d = match parts[2] {
         Some(p) => num(p, 2).ok_or_else(bad)?,
         None => 1,
     };
-    if parts.len() > 3 || y < 1000 || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+    if extra || y < 1000 || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
         return Err(bad());
     }
     Ok(y * 10000 + m * 100 + d)
@@ -226,20 +228,27 @@ pub fn records<'a>(
     text: &'a str,
     nfields: usize,
     errors: &mut Vec<KbError>,
-) -> Vec<(u32, Vec<&'a str>)> {
-    let mut out = Vec::new();
+) -> Vec<(u32, [&'a str; MAX_FIELDS])> {
+    let mut out = Vec::with_capacity(text.len() / 64);
     for (i, raw) in text.lines().enumerate() {
         let line = i as u32 + 1;
         let trimmed = raw.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        let fields: Vec<&str> = trimmed.split('|').map(str::trim).collect();
-        if fields.len() != nfields {
+        let mut fields = [""; MAX_FIELDS];
+        let mut n = 0;
+        for field in trimmed.split('|') {
+            if let Some(slot) = fields.get_mut(n) {
+                *slot = field.trim();
+            }
+            n += 1;
+        }
+        if n != nfields {
             errors.push(KbError {
                 file: file.to_string(),
                 line,
-                message: format!("{} fields, expected {nfields}", fields.len()),
+                message: format!("{n} fields, expected {nfields}"),
             });
             continue;
         }
@@ -247,6 +256,9 @@ pub fn records<'a>(
     }
     out
 }
+
+/// The most fields a record of any file has.
+pub const MAX_FIELDS: usize = 8;
 
 /// Parses the text of one named file into `tables`. Unknown file names are an error.
 pub fn parse_into<'a>(
