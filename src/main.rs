@@ -1,7 +1,9 @@
 //! The command line: `entente analyze [FILE] [--date D] [--pretty]` and
 //! `entente analyze --jsonl`.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+
+use rayon::prelude::*;
 use std::process::ExitCode;
 
 use entente::{analyze_with, Gazetteer, Options};
@@ -12,7 +14,7 @@ entente: the geopolitical actors of an English news text, and who stands with wh
 
 USAGE:
     entente analyze [FILE] [--date YYYY-MM-DD] [--pretty] [--kb FILE]...
-    entente analyze --jsonl [--kb FILE]...
+    entente analyze --jsonl [--threads N] [--kb FILE]...
     entente --help | --version
 
     analyze FILE      analyse FILE (standard input when FILE is absent or '-') and print one
@@ -22,7 +24,10 @@ USAGE:
     --pretty          indent the JSON
     --jsonl           batch mode: read JSON lines {\"id\",\"text\",\"date\"} on standard input,
                       write one analysis per line in the same order, with the id echoed; a bad
-                      line gives {\"id\":...,\"error\":\"...\"} and the batch goes on
+                      line gives {\"id\":...,\"error\":\"...\"} and the batch goes on; lines are
+                      analysed on every core and written in input order, in constant memory,
+                      with a progress line on a terminal (none on a pipe)
+    --threads N       batch mode: use N threads (default: one per core)
     --kb FILE         add knowledge-base records at run time, in the format of data/; the file's
                       name says its table (persons.txt, countries.txt, organizations.txt, ...)
 
@@ -58,6 +63,7 @@ struct Cli {
     date: Option<String>,
     pretty: bool,
     jsonl: bool,
+    threads: Option<usize>,
     kb: Vec<String>,
 }
 
@@ -91,6 +97,10 @@ fn parse(args: &[String]) -> Result<Option<Cli>, Failure> {
             "--jsonl" => cli.jsonl = true,
             "--date" => cli.date = Some(value(&mut it, "--date")?),
             "--kb" => cli.kb.push(value(&mut it, "--kb")?),
+            "--threads" => cli.threads = Some(threads(&value(&mut it, "--threads")?)?),
+            s if s.starts_with("--threads=") => {
+                cli.threads = Some(threads(&s["--threads=".len()..])?)
+            }
             s if s.starts_with("--date=") => cli.date = Some(s["--date=".len()..].to_string()),
             s if s.starts_with("--kb=") => cli.kb.push(s["--kb=".len()..].to_string()),
             s if s.starts_with('-') && s != "-" => {
@@ -104,12 +114,24 @@ fn parse(args: &[String]) -> Result<Option<Cli>, Failure> {
             }
         }
     }
+    if cli.threads.is_some() && !cli.jsonl {
+        return Err(Failure::Usage("--threads is for --jsonl batches".into()));
+    }
     if cli.jsonl && (cli.file.is_some() || cli.date.is_some()) {
         return Err(Failure::Usage(
             "--jsonl reads standard input and takes each line's own date".into(),
         ));
     }
     Ok(Some(cli))
+}
+
+fn threads(s: &str) -> Result<usize, Failure> {
+    match s.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(Failure::Usage(format!(
+            "--threads wants a whole number of threads, 1 or more (got {s:?})"
+        ))),
+    }
 }
 
 fn run(args: &[String]) -> Result<(), Failure> {
@@ -130,7 +152,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
         &gaz_owned
     };
     if cli.jsonl {
-        return batch(gaz);
+        return batch(gaz, cli.threads);
     }
     let bytes = match cli.file.as_deref() {
         None | Some("-") => {
@@ -197,24 +219,109 @@ struct Doc {
     date: Option<String>,
 }
 
-fn batch(gaz: &Gazetteer) -> Result<(), Failure> {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    let write_err = |e: io::Error| Failure::Input(format!("cannot write: {e}"));
-    for (n, line) in stdin.split(b'\n').enumerate() {
-        let line = line.map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let result = analyze_line(gaz, &line, n + 1);
-        let json = match result {
-            Ok(s) => s,
-            Err((id, msg)) => serde_json::json!({ "id": id, "error": msg }).to_string(),
-        };
-        out.write_all(json.as_bytes()).map_err(write_err)?;
-        out.write_all(b"\n").map_err(write_err)?;
+/// Lines read before a chunk is analysed: enough to keep every core busy, few enough (with
+/// [`CHUNK_BYTES`]) that memory stays constant whatever the length of the batch.
+const CHUNK_LINES: usize = 512;
+/// Bytes read before a chunk is analysed.
+const CHUNK_BYTES: usize = 16 << 20;
+
+fn batch(gaz: &Gazetteer, threads: Option<usize>) -> Result<(), Failure> {
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        pool = pool.num_threads(n);
     }
+    let pool = pool
+        .build()
+        .map_err(|e| Failure::Input(format!("cannot start the worker threads: {e}")))?;
+    let mut stdin = io::stdin().lock();
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    let progress = Progress::new();
+    let write_err = |e: io::Error| Failure::Input(format!("cannot write: {e}"));
+    let mut n = 0;
+    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK_LINES);
+    loop {
+        // Read one chunk of numbered, non-blank lines.
+        let mut bytes = 0;
+        let mut eof = false;
+        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+            let mut line = Vec::new();
+            let got = stdin
+                .read_until(b'\n', &mut line)
+                .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+            if got == 0 {
+                eof = true;
+                break;
+            }
+            n += 1;
+            bytes += got;
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                chunk.push((n, line));
+            }
+        }
+        let results: Vec<String> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|(n, line)| match analyze_line(gaz, line, *n) {
+                    Ok(s) => s,
+                    Err((id, msg)) => serde_json::json!({ "id": id, "error": msg }).to_string(),
+                })
+                .collect()
+        });
+        for json in &results {
+            out.write_all(json.as_bytes()).map_err(write_err)?;
+            out.write_all(b"\n").map_err(write_err)?;
+        }
+        progress.add(results.len() as u64, bytes as u64);
+        chunk.clear();
+        if eof {
+            break;
+        }
+    }
+    progress.finish();
     out.flush().map_err(write_err)
+}
+
+/// A progress line on standard error when it is a terminal; nothing otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    bytes: std::cell::Cell<u64>,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        if !io::stderr().is_terminal() {
+            return Progress {
+                bar: None,
+                bytes: 0.into(),
+            };
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {pos} documents, {msg} ({elapsed}, {per_sec})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Progress {
+            bar: Some(bar),
+            bytes: 0.into(),
+        }
+    }
+
+    fn add(&self, docs: u64, bytes: u64) {
+        self.bytes.set(self.bytes.get() + bytes);
+        if let Some(bar) = &self.bar {
+            bar.inc(docs);
+            bar.set_message(format!("{:.1} MB read", self.bytes.get() as f64 / 1e6));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 fn analyze_line(
@@ -239,10 +346,12 @@ fn analyze_line(
             format!("line {n}: not a document {{\"id\",\"text\",\"date\"}}: {e}"),
         )
     })?;
-    let id_str = match &doc.id {
-        serde_json::Value::Null => None,
-        serde_json::Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
+    // A string id goes through the analysis; any other id (a number, say) is written back
+    // exactly as given, in front of the analysis's own fields.
+    let (id_str, raw_id) = match &doc.id {
+        serde_json::Value::Null => (None, None),
+        serde_json::Value::String(s) => (Some(s.clone()), None),
+        other => (None, Some(other.to_string())),
     };
     let a = analyze_with(
         gaz,
@@ -253,10 +362,9 @@ fn analyze_line(
         },
     )
     .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
-    let mut v = serde_json::to_value(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
-    // Echo the id exactly as given (a number stays a number).
-    if !doc.id.is_null() {
-        v["id"] = doc.id;
-    }
-    Ok(v.to_string())
+    let json = serde_json::to_string(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
+    Ok(match raw_id {
+        Some(raw) => format!("{{\"id\":{raw},{}", &json[1..]),
+        None => json,
+    })
 }

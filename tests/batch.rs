@@ -1,0 +1,126 @@
+//! `entente analyze --jsonl` as a batch tool: many lines across the reading chunks, on several
+//! threads, written back in input order; `--threads` checked; no progress line on a pipe.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the binary, feeding `stdin` from a thread so that a long output cannot block the input.
+fn entente(args: &[&str], stdin: Vec<u8>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_entente"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start entente");
+    let mut input = child.stdin.take().expect("stdin");
+    let feeder = std::thread::spawn(move || {
+        // The program may exit before reading (a usage error): a broken pipe is fine.
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().expect("run entente");
+    feeder.join().expect("feeder thread");
+    Run {
+        code: out.status.code().expect("exit code, not a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// 1,300 lines (more than two reading chunks): documents of our own with numeric ids, every
+/// hundredth line broken, blank lines here and there.
+fn corpus() -> Vec<u8> {
+    let texts = [
+        "Poland and Lithuania signed a defence pact on Tuesday.",
+        "Iran accused the European Union of hypocrisy.",
+        "Kenya's president met his Tanzanian counterpart in Arusha.",
+        "Brazil refused to condemn Russia at the United Nations.",
+    ];
+    let mut out = Vec::new();
+    for i in 0..1300 {
+        if i % 100 == 57 {
+            out.extend_from_slice(format!("{{\"id\": {i}, \"text\": 5}}\n").as_bytes());
+        } else {
+            let line = serde_json::json!({ "id": i, "text": texts[i % texts.len()], "date": "2024-05-01" });
+            out.extend_from_slice(line.to_string().as_bytes());
+            out.push(b'\n');
+        }
+        if i % 250 == 0 {
+            out.extend_from_slice(b"   \n");
+        }
+    }
+    out
+}
+
+fn lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn batch_001_many_lines_on_two_threads_keep_their_order() {
+    let r = entente(&["analyze", "--jsonl", "--threads", "2"], corpus());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = lines(&r.stdout);
+    assert_eq!(out.len(), 1300, "one output line per non-blank input line");
+    for (i, v) in out.iter().enumerate() {
+        assert_eq!(v["id"], Value::from(i), "line {i} out of order");
+        if i % 100 == 57 {
+            assert!(v["error"].is_string(), "line {i} should be an error: {v}");
+        } else {
+            assert_eq!(v["schema"], "entente/1", "line {i}: {v}");
+            assert!(
+                !v["relations"].as_array().expect("relations").is_empty(),
+                "line {i} lost its relation: {v}"
+            );
+        }
+    }
+}
+
+#[test]
+fn batch_002_one_thread_and_many_threads_write_the_same_bytes() {
+    let one = entente(&["analyze", "--jsonl", "--threads=1"], corpus());
+    let many = entente(&["analyze", "--jsonl"], corpus());
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert_eq!(many.code, 0, "{}", many.stderr);
+    assert!(
+        one.stdout == many.stdout,
+        "outputs differ between 1 thread and the default"
+    );
+}
+
+#[test]
+fn batch_003_no_progress_line_on_a_pipe() {
+    let r = entente(&["analyze", "--jsonl"], corpus());
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr, "",
+        "standard error is a pipe here: nothing may be drawn on it"
+    );
+}
+
+#[test]
+fn batch_004_bad_thread_counts_are_usage_errors() {
+    for args in [
+        &["analyze", "--jsonl", "--threads", "0"][..],
+        &["analyze", "--jsonl", "--threads", "many"],
+        &["analyze", "--jsonl", "--threads=-3"],
+        &["analyze", "--jsonl", "--threads"],
+        &["analyze", "--threads", "2"],
+    ] {
+        let r = entente(args, b"{\"text\":\"Chad\"}\n".to_vec());
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("--threads"), "{args:?}: {}", r.stderr);
+        assert_eq!(r.stdout, "", "{args:?}");
+    }
+}
