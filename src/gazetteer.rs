@@ -99,6 +99,22 @@ pub struct Entity {
     pub country: Option<String>,
     /// For groups: the member states.
     pub members: Vec<String>,
+    /// For countries: the ISO 3166-1 alpha-2 code its flag is made of, when it has a flag.
+    pub alpha2: Option<String>,
+}
+
+impl Entity {
+    /// The flag emoji of a country: its alpha-2 code as two regional indicator symbols
+    /// (`UA` -> 🇺🇦). The check of `data/` keeps every code two capitals.
+    pub fn flag(&self) -> Option<String> {
+        let code = self.alpha2.as_deref()?;
+        code.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' => char::from_u32(0x1F1E6 + u32::from(b - b'A')),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// What one dictionary term can mean.
@@ -480,6 +496,7 @@ impl Gazetteer {
                 affiliation: None,
                 country: None,
                 members: vec![],
+                alpha2: (!c.alpha2.is_empty()).then(|| c.alpha2.to_string()),
             });
             g.term(
                 c.name,
@@ -542,6 +559,7 @@ impl Gazetteer {
                     affiliation: None,
                     country: Some(c.id.to_string()),
                     members: vec![],
+                    alpha2: None,
                 });
                 g.term(first, Sense::Capital { country: e, place });
                 for other in capitals {
@@ -557,6 +575,7 @@ impl Gazetteer {
                 affiliation: (!o.affiliation.is_empty()).then(|| o.affiliation.to_string()),
                 country: None,
                 members: vec![],
+                alpha2: None,
             });
             g.term(
                 o.name,
@@ -597,6 +616,7 @@ impl Gazetteer {
                 affiliation: None,
                 country: None,
                 members: kb::list(gr.members).map(str::to_string).collect(),
+                alpha2: None,
             });
             g.term(
                 gr.name.trim_start_matches("the "),
@@ -623,6 +643,7 @@ impl Gazetteer {
                 affiliation: None,
                 country: (!p.country.is_empty()).then(|| p.country.to_string()),
                 members: vec![],
+                alpha2: None,
             });
             g.term(
                 p.name,
@@ -649,6 +670,7 @@ impl Gazetteer {
                 affiliation: (!p.affiliation.is_empty()).then(|| p.affiliation.to_string()),
                 country: None,
                 members: vec![],
+                alpha2: None,
             });
             g.term(
                 p.name,

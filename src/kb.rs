@@ -39,6 +39,8 @@ pub struct Country<'a> {
     pub plurals: &'a str,
     pub capitals: &'a str,
     pub seats: &'a str,
+    /// The ISO 3166-1 alpha-2 code its flag emoji is made of; empty for no flag.
+    pub alpha2: &'a str,
 }
 
 /// A place that is not an actor.
@@ -165,7 +167,7 @@ pub const FRAMES: &[&str] = &["verb", "noun", "mutual", "adj"];
 
 /// The files of the knowledge base and the number of fields of each.
 pub const FILES: &[(&str, usize)] = &[
-    ("countries.txt", 8),
+    ("countries.txt", 9),
     ("places.txt", 5),
     ("groups.txt", 4),
     ("organizations.txt", 5),
@@ -258,7 +260,7 @@ pub fn records<'a>(
 }
 
 /// The most fields a record of any file has.
-pub const MAX_FIELDS: usize = 8;
+pub const MAX_FIELDS: usize = 9;
 
 /// Parses the text of one named file into `tables`. Unknown file names are an error.
 pub fn parse_into<'a>(
@@ -302,6 +304,7 @@ pub fn parse_into<'a>(
                 plurals: f[5],
                 capitals: f[6],
                 seats: f[7],
+                alpha2: f[8],
             }),
             "places.txt" => tables.places.push(Place {
                 line,
@@ -531,6 +534,13 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
             }
         }
     }
+    // An alpha-2 code makes a flag emoji: two capitals, and no two states share a flag.
+    let mut alpha2: HashMap<&str, (&str, Option<u32>)> = HashMap::new();
+    for c in base.iter().flat_map(|b| &b.countries) {
+        if !c.alpha2.is_empty() {
+            alpha2.insert(c.alpha2, (c.id, None));
+        }
+    }
     for c in &tables.countries {
         if c.id.len() != 3 || !c.id.bytes().all(|b| b.is_ascii_uppercase()) {
             err(
@@ -545,6 +555,34 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
                 c.line,
                 format!("country {:?} has no name", c.id),
             );
+        }
+        if c.alpha2.is_empty() {
+            continue;
+        }
+        if c.alpha2.len() != 2 || !c.alpha2.bytes().all(|b| b.is_ascii_uppercase()) {
+            err(
+                "countries.txt",
+                c.line,
+                format!(
+                    "alpha-2 code {:?} of {:?} is not two capitals",
+                    c.alpha2, c.id
+                ),
+            );
+        } else if let Some(&(id, first)) = alpha2.get(c.alpha2) {
+            let whose = match first {
+                Some(line) => format!("{id:?}'s (line {line})"),
+                None => format!("{id:?}'s in the built-in knowledge base"),
+            };
+            err(
+                "countries.txt",
+                c.line,
+                format!(
+                    "alpha-2 code {:?} of {:?} is already {whose}",
+                    c.alpha2, c.id
+                ),
+            );
+        } else {
+            alpha2.insert(c.alpha2, (c.id, Some(c.line)));
         }
     }
     let actor = |code: &str| countries.contains(code) || orgs.contains(code);

@@ -203,6 +203,7 @@ fn render(
             affiliation: e.affiliation.clone(),
             role: e.role.clone(),
             country: e.country.clone(),
+            flag: e.known.and_then(|k| gaz.entities[k as usize].flag()),
         })
         .collect();
     let mentions = r

@@ -63,6 +63,10 @@ pub struct EntityOut {
     /// The country a place is in.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub country: Option<String>,
+    /// A state's flag emoji, its ISO 3166-1 alpha-2 code as two regional indicator symbols
+    /// (`"🇺🇦"`), when it has one (an extension of `entente/1`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub flag: Option<String>,
 }
 
 /// One mention of an entity.

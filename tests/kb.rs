@@ -66,6 +66,9 @@ type Row = (&'static str, &'static str, u32, &'static str);
 #[rustfmt::skip]
 const BAD: &[Row] = &[
     ("affiliation_nowhere", "persons.txt", 3, "unknown affiliation \"FDN\""),
+    ("alpha2_duplicate", "countries.txt", 4, "alpha-2 code \"XF\" of \"SYV\" is already \"FDN\"'s (line 3)"),
+    ("alpha2_in_builtin", "countries.txt", 3, "alpha-2 code \"UA\" of \"FDN\" is already \"UKR\"'s in the built-in knowledge base"),
+    ("alpha2_malformed", "countries.txt", 3, "alpha-2 code \"Fd\" of \"FDN\" is not two capitals"),
     ("bad_date", "memberships.txt", 3, "bad date \"1999-13\""),
     ("duplicate_id", "persons.txt", 4, "duplicate id \"rufus-firefly\" (first on line 3)"),
     ("group_member_nowhere", "groups.txt", 3, "member \"ZZZ\" is not a known country code"),
@@ -79,7 +82,7 @@ const BAD: &[Row] = &[
     ("term_names_two_records", "countries.txt", 4, "term \"Fredonia\""),
     ("unknown_file", "people.txt", 0, "unknown knowledge-base file"),
     ("unsorted", "persons.txt", 4, "not sorted"),
-    ("wrong_field_count", "countries.txt", 3, "7 fields, expected 8"),
+    ("wrong_field_count", "countries.txt", 3, "7 fields, expected 9"),
 ];
 
 /// Whether `errors` is exactly the one error the row names (by file name, line and message).
@@ -197,9 +200,11 @@ const FAULTS: &[Fault] = &[
     ("data_002_unknown_affiliation", "persons.txt", "zz-nobody | Zz Nobody | | ZZZ", "unknown affiliation \"ZZZ\""),
     ("data_003_overlapping_term", "offices.txt", "USA | President | joe-biden | 2022 | 2023", "term overlaps"),
     ("data_004_unknown_member", "memberships.txt", "WTO | ZZZ | 2000 |", "unknown country code \"ZZZ\""),
-    ("data_005_wrong_field_count", "countries.txt", "ZZZ | Zedland | Republic of Zedland", "3 fields, expected 8"),
+    ("data_005_wrong_field_count", "countries.txt", "ZZZ | Zedland | Republic of Zedland", "3 fields, expected 9"),
     ("data_006_unsorted", "places.txt", "aaa-first | Aaa First | | USA | city", "not sorted"),
     ("data_007_unknown_place_country", "places.txt", "zzz-town | Zzz Town | | ZZZ | city", "unknown country code \"ZZZ\""),
+    ("data_008_duplicate_alpha2", "countries.txt", "ZZZ | Zedland | | | | | | | UA", "alpha-2 code \"UA\" of \"ZZZ\" is already \"UKR\"'s (line"),
+    ("data_009_malformed_alpha2", "countries.txt", "ZZZ | Zedland | | | | | | | ZZZ", "alpha-2 code \"ZZZ\" of \"ZZZ\" is not two capitals"),
 ];
 
 #[test]
@@ -241,6 +246,10 @@ fn entity<'a>(a: &'a Analysis, id: &str) -> Option<&'a entente::output::EntityOu
     a.entities.iter().find(|e| e.id == id)
 }
 
+fn flag<'a>(a: &'a Analysis, id: &str) -> Option<&'a str> {
+    entity(a, id).and_then(|e| e.flag.as_deref())
+}
+
 #[test]
 fn kb_006_good_additions_check_clean() {
     let files = fixture("good");
@@ -269,6 +278,9 @@ fn kb_007_good_additions_end_to_end() {
             entity(a, "trentino-of-sylvania").and_then(|e| e.affiliation.as_deref()),
             Some("SYV")
         );
+        // An added alpha-2 code makes a flag; an empty one makes none.
+        assert_eq!(flag(a, "FDN"), Some("🇽🇫"));
+        assert_eq!(flag(a, "SYV"), None);
         assert!(
             a.relations
                 .iter()
@@ -310,4 +322,88 @@ fn kb_007_good_additions_end_to_end() {
     // The built-in base knows none of it.
     let plain = analyze(text, &dated("1935-06-01")).expect("analysis");
     assert!(entity(&plain, "FDN").is_none() && entity(&plain, "marxburg").is_none());
+}
+
+#[test]
+fn kb_008_countries_carry_their_flag() {
+    let a =
+        analyze("Ukraine and Poland signed an accord.", &dated("2024-01-01")).expect("analysis");
+    assert_eq!(flag(&a, "UKR"), Some("🇺🇦"));
+    assert_eq!(flag(&a, "POL"), Some("🇵🇱"));
+
+    // Organizations, places and historic states have none, and the key is left out.
+    let a = analyze(
+        "The Soviet Union condemned NATO. The talks were held in Vilnius.",
+        &dated("1990-01-01"),
+    )
+    .expect("analysis");
+    for id in ["SUN", "NATO"] {
+        assert!(entity(&a, id).is_some(), "{id} missing: {:?}", a.entities);
+        assert_eq!(flag(&a, id), None, "{id}");
+    }
+    assert!(
+        a.entities.iter().all(|e| e.flag.is_none()),
+        "{:?}",
+        a.entities
+    );
+    let json = serde_json::to_string(&a).expect("json");
+    assert!(!json.contains("\"flag\""), "{json}");
+}
+
+/// The codes easiest to confuse, with the flag each must make.
+#[rustfmt::skip]
+const FLAGS: &[(&str, &str, &str)] = &[
+    ("AUS", "AU", "🇦🇺"), ("AUT", "AT", "🇦🇹"), ("COD", "CD", "🇨🇩"), ("COG", "CG", "🇨🇬"),
+    ("CZE", "CZ", "🇨🇿"), ("DMA", "DM", "🇩🇲"), ("DOM", "DO", "🇩🇴"), ("ESH", "EH", "🇪🇭"),
+    ("GEO", "GE", "🇬🇪"), ("GIN", "GN", "🇬🇳"), ("GNB", "GW", "🇬🇼"), ("GNQ", "GQ", "🇬🇶"),
+    ("MKD", "MK", "🇲🇰"), ("NER", "NE", "🇳🇪"), ("NGA", "NG", "🇳🇬"), ("PSE", "PS", "🇵🇸"),
+    ("SDN", "SD", "🇸🇩"), ("SSD", "SS", "🇸🇸"), ("SVK", "SK", "🇸🇰"), ("SVN", "SI", "🇸🇮"),
+    ("SWZ", "SZ", "🇸🇿"), ("TWN", "TW", "🇹🇼"), ("UKR", "UA", "🇺🇦"), ("VAT", "VA", "🇻🇦"),
+    ("XKX", "XK", "🇽🇰"),
+];
+
+#[test]
+fn kb_009_builtin_flags_are_distinct_regional_indicator_pairs() {
+    use entente::gazetteer::Kind;
+    use std::collections::HashMap;
+
+    let regional = '\u{1F1E6}'..='\u{1F1FF}';
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    let mut flagless = Vec::new();
+    let mut failures = Vec::new();
+    for e in &Gazetteer::builtin().entities {
+        let Some(f) = e.flag() else {
+            if e.kind == Kind::Country {
+                flagless.push(e.id.as_str());
+            }
+            continue;
+        };
+        let chars: Vec<char> = f.chars().collect();
+        if e.kind != Kind::Country {
+            failures.push(format!("{}: a {:?} with a flag", e.id, e.kind));
+        }
+        if chars.len() != 2 || !chars.iter().all(|c| regional.contains(c)) {
+            failures.push(format!("{}: {f:?} is not two regional indicators", e.id));
+        }
+        if let Some(other) = seen.insert(f.clone(), &e.id) {
+            failures.push(format!("{}: flag {f} is also {other}'s", e.id));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    flagless.sort();
+    assert_eq!(
+        flagless,
+        ["CSK", "DDR", "SUN", "YUG"],
+        "only historic states have no flag"
+    );
+    assert!(seen.len() > 190, "{} flags", seen.len());
+    for &(id, code, want) in FLAGS {
+        let e = Gazetteer::builtin()
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("{id} is not in the built-in base"));
+        assert_eq!(e.alpha2.as_deref(), Some(code), "{id}");
+        assert_eq!(e.flag().as_deref(), Some(want), "{id}");
+    }
 }
