@@ -333,6 +333,12 @@ pub fn builtin_tables() -> Tables<'static> {
         errors.is_empty(),
         "build.rs checked the built-in tables: {errors:?}"
     );
+    // build.rs writes a term's holder as the person's position in the persons table.
+    for o in &mut t.offices {
+        if let Some(p) = o.person.parse::<usize>().ok().and_then(|i| t.persons.get(i)) {
+            o.person = p.id;
+        }
+    }
     t
 }
 

@@ -261,7 +261,7 @@ fn batch(gaz: &Gazetteer, threads: Option<usize>) -> Result<(), Failure> {
         let results: Vec<String> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|(n, line)| match analyze_line(gaz, line, *n) {
+                .map(|(n, line)| match guarded(gaz, line, *n) {
                     Ok(s) => s,
                     Err((id, msg)) => serde_json::json!({ "id": id, "error": msg }).to_string(),
                 })
@@ -322,6 +322,22 @@ impl Progress {
             bar.finish_and_clear();
         }
     }
+}
+
+/// [`analyze_line`], with a panic (a bug of ours) turned into that line's error so that the rest
+/// of the batch is still analysed.
+fn guarded(gaz: &Gazetteer, line: &[u8], n: usize) -> Result<String, (serde_json::Value, String)> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze_line(gaz, line, n)))
+        .unwrap_or_else(|_| {
+            let id = serde_json::from_slice::<serde_json::Value>(line)
+                .ok()
+                .and_then(|v| v.get("id").cloned())
+                .unwrap_or_default();
+            Err((
+                id,
+                format!("line {n}: internal error while analysing this document (a bug: please report it with the line)"),
+            ))
+        })
 }
 
 fn analyze_line(

@@ -407,3 +407,25 @@ fn kb_009_builtin_flags_are_distinct_regional_indicator_pairs() {
         assert_eq!(e.flag().as_deref(), Some(want), "{id}");
     }
 }
+
+/// A newsroom's countries file written before the alpha-2 field existed (eight fields) still
+/// loads; its countries simply have no flag.
+#[test]
+fn kb_010_countries_without_the_alpha2_field_still_load() {
+    let files = vec![(
+        "countries.txt".to_string(),
+        "QQA | Quaxland | Republic of Quaxland | | Quaxian | Quaxians | Quaxville |\n".to_string(),
+    )];
+    let gaz = with_extra(&files).unwrap_or_else(|e| panic!("{}", shown(&e)));
+    let a =
+        analyze_with(&gaz, "Quaxland condemned Russia.", &dated("2024-01-01")).expect("analysis");
+    assert_eq!(entity(&a, "QQA").map(|e| e.kind.as_str()), Some("country"));
+    assert_eq!(flag(&a, "QQA"), None);
+    assert!(
+        a.relations
+            .iter()
+            .any(|r| r.source == "QQA" && r.target == "RUS"),
+        "{:?}",
+        a.relations
+    );
+}
