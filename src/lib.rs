@@ -110,15 +110,20 @@ pub fn analyze_with(gaz: &Gazetteer, text: &str, options: &Options) -> Result<An
         Some(d) if !d.is_empty() => (parse_date(d)?, true),
         _ => (today(), false),
     };
-    let doc = text::split(text);
+    let mut doc = text::split(text);
     let found = mentions::find(text, &doc, gaz);
     let mut resolved = resolve::resolve(text, &doc, gaz, &found, day, dated);
     let mut warnings = std::mem::take(&mut resolved.warnings);
     let relations = relations::extract(text, &doc, gaz, &resolved, &found.triggers, &mut warnings);
+    // The tokens and hits of a long text weigh more than its analysis: free them before the
+    // output is built beside the rest.
+    drop(found);
+    let sentences = std::mem::take(&mut doc.sentences);
+    drop(doc);
     let blocs = blocs::blocs(&resolved, &relations);
     Ok(render(
         text,
-        &doc,
+        &sentences,
         gaz,
         &resolved,
         &relations,
@@ -174,7 +179,7 @@ pub fn civil_from_days(z: i64) -> kb::Day {
 #[allow(clippy::too_many_arguments)]
 fn render(
     text: &str,
-    doc: &text::Document,
+    doc_sentences: &[text::Sentence],
     gaz: &Gazetteer,
     r: &resolve::Resolved,
     relations: &[relations::Relation],
@@ -185,8 +190,7 @@ fn render(
 ) -> Analysis {
     let map = Utf16Map::new(text);
     let u = |b: usize| map.utf16(b);
-    let sentences = doc
-        .sentences
+    let sentences = doc_sentences
         .iter()
         .map(|s| SentenceOut {
             start: u(s.span.start),
@@ -220,7 +224,7 @@ fn render(
     let relations = relations
         .iter()
         .map(|x| {
-            let s = &doc.sentences[x.sentence];
+            let s = &doc_sentences[x.sentence];
             RelationOut {
                 source: r.entities[x.source].id.clone(),
                 target: r.entities[x.target].id.clone(),

@@ -5,6 +5,8 @@
 //! ("Chinese President Xi Jinping", "Prime Minister Imran Khan", "Qi Fabao, the commander of
 //! the People's Liberation Army").
 
+use rustc_hash::FxHashMap;
+
 use crate::gazetteer::{Gazetteer, Hit, Kind, Sense, Via};
 use crate::text::{Document, TokenKind};
 
@@ -266,7 +268,9 @@ impl Ctx<'_> {
 
     /// Whether the token begins its sentence.
     fn sentence_initial(&self, i: usize) -> bool {
-        self.doc.sentences.iter().any(|s| s.tokens.start == i)
+        let sentences = &self.doc.sentences;
+        let k = sentences.partition_point(|s| s.tokens.start < i);
+        k < sentences.len() && sentences[k].tokens.start == i
     }
 }
 
@@ -297,21 +301,51 @@ pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
             });
         }
     }
-    let covered = |b: usize| hits.iter().any(|h| h.start <= b && b < h.end);
+    // The bytes any hit covers, as sorted disjoint ranges: a lookup per hit must not scan
+    // every hit of a long text.
+    let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    drop(hits);
+    spans.sort_unstable();
+    let mut cover: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        match cover.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => cover.push((a, b)),
+        }
+    }
+    let covered = |b: usize| {
+        let k = cover.partition_point(|&(start, _)| start <= b);
+        k > 0 && b < cover[k - 1].1
+    };
 
-    for (h, sense) in &entity_hits {
-        let Some(m) = classify(&cx, h, *sense, &covered) else {
+    found.mentions.reserve_exact(entity_hits.len());
+    for (h, sense) in entity_hits {
+        let Some(m) = classify(&cx, &h, sense, &covered) else {
             continue;
         };
         found.mentions.push(m);
     }
+    found.mentions.sort_by_key(|m| (m.start, m.end));
+    let mut so = Sofar {
+        gone: vec![false; found.mentions.len()],
+        known: std::mem::take(&mut found.mentions),
+        added: Vec::new(),
+        persons: FxHashMap::default(),
+    };
     for (t, role) in titles {
-        persons_by_title(&cx, t, role, &mut found, &covered);
+        persons_by_title(&cx, t, role, &mut found, &mut so, &covered);
     }
+    // In place: a long text's mentions are tens of megabytes.
+    let mut gone = so.gone.into_iter();
+    so.known.retain(|_| !gone.next().unwrap_or(false));
+    so.known.append(&mut so.added);
+    found.mentions = so.known;
     found.mentions.sort_by_key(|m| (m.start, m.end));
     found
         .mentions
         .dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    // Relations find a sentence's triggers by binary search.
+    found.triggers.sort_by_key(|t| (t.start, t.end));
     found
 }
 
@@ -330,10 +364,11 @@ fn classify(
         .map(|i| cx.tok(i).to_ascii_lowercase())
         .unwrap_or_default();
     let next = last.map(|i| i + 1).filter(|&i| i < cx.doc.tokens.len());
-    // A capitalized word right after the hit that no hit covers: "Jordan Peterson",
-    // "Beijing Winter Olympics".
+    // A capitalized word right after the hit, one space away, that no hit covers: "Jordan
+    // Peterson", "Beijing Winter Olympics"; a line break parts a headline from the text.
+    let spaced = |a: usize, b: usize| b == a + 1 && cx.text.as_bytes()[a] == b' ';
     let name_follows = next.is_some_and(|i| {
-        cx.doc.tokens[i].start == cx.doc.tokens[i - 1].end + 1
+        spaced(cx.doc.tokens[i - 1].end, cx.doc.tokens[i].start)
             && cx.is_capitalized_word(i)
             && !covered(cx.doc.tokens[i].start)
             && !NOT_NAMES.contains(&cx.tok(i))
@@ -341,7 +376,7 @@ fn classify(
     // A capitalized word right before that no hit covers: "Michael Jordan", "George Washington".
     let name_precedes = prev.is_some_and(|i| {
         let w = cx.tok(i);
-        cx.doc.tokens[i].end + 1 == h.start
+        spaced(cx.doc.tokens[i].end, h.start)
             && cx.is_capitalized_word(i)
             && !covered(cx.doc.tokens[i].start)
             && !NOT_NAMES.contains(&w)
@@ -426,6 +461,48 @@ fn classify(
     }
 }
 
+/// How many of the mentions titles added a title looks back over: they are added in text
+/// order, and the one a title needs is next to it.
+const NEAR: usize = 64;
+
+/// The mentions found so far while titles are read: the dictionary's (`known`, in text order,
+/// without overlap, `gone` when a longer name replaced them) and those titles added. Every
+/// lookup a title makes is a binary search or a look at the latest additions, so that a long
+/// text with many titles costs no more per title than a short one.
+struct Sofar {
+    known: Vec<Mention>,
+    gone: Vec<bool>,
+    added: Vec<Mention>,
+    /// Persons found by title, by name: indices into [`Found::persons`].
+    persons: FxHashMap<String, usize>,
+}
+
+impl Sofar {
+    /// The dictionary's mentions from the first that starts at or after byte `b`, in text order.
+    fn known_from(&self, b: usize) -> impl Iterator<Item = &Mention> + '_ {
+        let i = self.known.partition_point(|m| m.start < b);
+        self.known[i..]
+            .iter()
+            .zip(&self.gone[i..])
+            .filter_map(|(m, &gone)| (!gone).then_some(m))
+    }
+
+    /// The dictionary's mentions that start before byte `b`, latest first.
+    fn known_before(&self, b: usize) -> impl Iterator<Item = &Mention> + '_ {
+        let i = self.known.partition_point(|m| m.start < b);
+        self.known[..i]
+            .iter()
+            .zip(&self.gone[..i])
+            .rev()
+            .filter_map(|(m, &gone)| (!gone).then_some(m))
+    }
+
+    /// The latest mentions titles added, in the order they were added.
+    fn recent(&self) -> &[Mention] {
+        &self.added[self.added.len().saturating_sub(NEAR)..]
+    }
+}
+
 /// "Chinese President Xi Jinping", "Prime Minister Imran Khan", "the Indian prime minister",
 /// "Qi Fabao, the regimental commander of the People's Liberation Army".
 fn persons_by_title(
@@ -433,6 +510,7 @@ fn persons_by_title(
     t: Hit,
     role: u32,
     found: &mut Found,
+    so: &mut Sofar,
     covered: &dyn Fn(usize) -> bool,
 ) {
     let gaz = cx.gaz;
@@ -441,20 +519,33 @@ fn persons_by_title(
     };
     // The state or organization of the title: the actor mention right before it ("Chinese
     // President", "NATO Secretary-General", "Israel's opposition leader", "his Russian counterpart").
-    let holder = found
-        .mentions
+    let next_to = |m: &&Mention| {
+        m.end <= t.start && {
+            let gap = cx.text[m.end..t.start].trim();
+            gap.is_empty()
+                || gap == "'s"
+                || gap == "’s"
+                || gap.chars().all(|c| c.is_alphabetic() || c == ' ')
+                    && gap.split(' ').count() <= 1
+                    && gap.chars().next().is_some_and(char::is_uppercase)
+        }
+    };
+    // At most one token stands between the holder and the title, so a mention ending before
+    // the token two back is too far.
+    let reach = if ti >= 2 {
+        cx.doc.tokens[ti - 2].end
+    } else {
+        0
+    };
+    let holder = so
+        .recent()
         .iter()
         .rev()
-        .find(|m| {
-            m.end <= t.start && {
-                let gap = cx.text[m.end..t.start].trim();
-                gap.is_empty()
-                    || gap == "'s"
-                    || gap == "’s"
-                    || gap.chars().all(|c| c.is_alphabetic() || c == ' ')
-                        && gap.split(' ').count() <= 1
-                        && gap.chars().next().is_some_and(char::is_uppercase)
-            }
+        .find(next_to)
+        .or_else(|| {
+            so.known_before(t.start)
+                .take_while(|m| m.end >= reach)
+                .find(next_to)
         })
         .and_then(|m| match m.target {
             Target::Known(e)
@@ -480,7 +571,7 @@ fn persons_by_title(
         let w = cx.tok(j);
         if cx.is_capitalized_word(j) && !NOT_NAMES.contains(&w) {
             // A known person's name may stand inside a longer one ("Adalberto Costa Júnior").
-            if covered(tok.start) && !person_at(found, gaz, tok.start) {
+            if covered(tok.start) && !person_at(so, gaz, tok.start) {
                 break;
             }
             words += 1;
@@ -504,11 +595,18 @@ fn persons_by_title(
     // A known person right after the title, whose name is the whole name there.
     let next_start = cx.doc.tokens.get(tj + 1).map(|t| t.start);
     let name_bytes_end = name_end.map(|e| cx.doc.tokens[e].end);
-    if let Some(p) = found.mentions.iter().find(|m| {
+    let right_after = |m: &&Mention| {
         Some(m.start) == next_start
             && m.start - t.end <= 1
             && name_bytes_end.is_none_or(|e| m.end >= e)
-    }) {
+    };
+    let after = next_start.map(|b| {
+        so.known_from(b)
+            .take_while(|m| m.start == b)
+            .find(right_after)
+            .or_else(|| so.recent().iter().find(right_after))
+    });
+    if let Some(p) = after.flatten() {
         if let Target::Known(e) = p.target {
             if gaz.entities[e as usize].kind == Kind::Person {
                 found.titled.push(Titled {
@@ -544,12 +642,21 @@ fn persons_by_title(
         let end = cx.doc.tokens[end].end;
         let name = cx.text[start..end].to_string();
         // The longer name wins over a known surname inside it.
-        found.mentions.retain(|m| !(m.start >= start && m.end <= end && matches!(m.target, Target::Known(e) if gaz.entities[e as usize].kind == Kind::Person)));
+        let from = so.known.partition_point(|m| m.start < start);
+        for i in from..so.known.len() {
+            let m = &so.known[i];
+            if m.start >= end {
+                break;
+            }
+            if m.end <= end && is_known_person(gaz, m) {
+                so.gone[i] = true;
+            }
+        }
         // A two-word title like "Leader" after "opposition" may be followed by a word that is
         // not a name at all; require two words unless the knowledge base knows the role holder.
         if words >= 2 || cx.tok(name_start).chars().count() > 2 {
-            let idx = new_person(found, &name, holder, Some(role));
-            found.mentions.push(Mention {
+            let idx = new_person(found, so, &name, holder, Some(role));
+            so.added.push(Mention {
                 start,
                 end,
                 target: Target::New(idx),
@@ -570,7 +677,7 @@ fn persons_by_title(
                 .iter()
                 .any(|x| x.role == role && x.holder == gaz.entities[h as usize].id)
         {
-            found.mentions.push(Mention {
+            so.added.push(Mention {
                 start: t.start,
                 end: t.end,
                 target: Target::Office { holder: h, role },
@@ -580,20 +687,28 @@ fn persons_by_title(
         }
     }
     // Apposition: "Qi Fabao, the regimental commander of the People's Liberation Army".
-    apposition(cx, ti, tj, role, found, covered);
+    apposition(cx, ti, tj, role, found, so, covered);
 }
 
-/// Whether a known person's mention covers byte `b`.
-fn person_at(found: &Found, gaz: &Gazetteer, b: usize) -> bool {
-    found.mentions.iter().any(|m| {
-        m.start <= b
-            && b < m.end
-            && matches!(m.target, Target::Known(e) if gaz.entities[e as usize].kind == Kind::Person)
-    })
+fn is_known_person(gaz: &Gazetteer, m: &Mention) -> bool {
+    matches!(m.target, Target::Known(e) if gaz.entities[e as usize].kind == Kind::Person)
 }
 
-fn new_person(found: &mut Found, name: &str, affiliation: Option<u32>, role: Option<u32>) -> usize {
-    if let Some(i) = found.persons.iter().position(|p| p.name == name) {
+/// Whether a known person's mention covers byte `b` (titles add no known persons).
+fn person_at(so: &Sofar, gaz: &Gazetteer, b: usize) -> bool {
+    so.known_before(b + 1)
+        .next()
+        .is_some_and(|m| b < m.end && is_known_person(gaz, m))
+}
+
+fn new_person(
+    found: &mut Found,
+    so: &mut Sofar,
+    name: &str,
+    affiliation: Option<u32>,
+    role: Option<u32>,
+) -> usize {
+    if let Some(&i) = so.persons.get(name) {
         let p = &mut found.persons[i];
         p.affiliation = p.affiliation.or(affiliation);
         p.role = p.role.or(role);
@@ -604,6 +719,7 @@ fn new_person(found: &mut Found, name: &str, affiliation: Option<u32>, role: Opt
         affiliation,
         role,
     });
+    so.persons.insert(name.to_string(), found.persons.len() - 1);
     found.persons.len() - 1
 }
 
@@ -613,6 +729,7 @@ fn apposition(
     tj: usize,
     role: u32,
     found: &mut Found,
+    so: &mut Sofar,
     covered: &dyn Fn(usize) -> bool,
 ) {
     // Walk back over "the" and up to three modifiers to a comma.
@@ -650,13 +767,16 @@ fn apposition(
     // Affiliation: "of the People's Liberation Army" after the title, or a demonym before it.
     let after = cx.doc.tokens.get(tj + 1).map(|t| t.end).unwrap_or(0);
     let of = tj + 1 < cx.doc.tokens.len() && cx.tok(tj + 1) == "of";
-    let affiliation = found
-        .mentions
-        .iter()
-        .find(|m| {
-            (of && m.start >= after && m.start <= after + 5)
-                || (m.start >= cx.doc.tokens[k].end && m.end <= cx.doc.tokens[ti].start)
-        })
+    let (comma, title) = (cx.doc.tokens[k].end, cx.doc.tokens[ti].start);
+    let fits = |m: &&Mention| {
+        (of && m.start >= after && m.start <= after + 5) || (m.start >= comma && m.end <= title)
+    };
+    let last = if of { after + 5 } else { title };
+    let affiliation = so
+        .known_from(comma)
+        .take_while(|m| m.start <= last)
+        .find(fits)
+        .or_else(|| so.recent().iter().find(fits))
         .and_then(|m| match m.target {
             Target::Known(e)
                 if matches!(
@@ -670,8 +790,8 @@ fn apposition(
         });
     let (start, end) = (cx.doc.tokens[s].start, cx.doc.tokens[k - 1].end);
     let name = cx.text[start..end].to_string();
-    let idx = new_person(found, &name, affiliation, Some(role));
-    found.mentions.push(Mention {
+    let idx = new_person(found, so, &name, affiliation, Some(role));
+    so.added.push(Mention {
         start,
         end,
         target: Target::New(idx),
@@ -779,6 +899,15 @@ mod tests {
     fn mention_007_first_names_are_not_countries() {
         assert!(!has("Jordan Peterson spoke on Monday.", "Jordan", "JOR"));
         assert!(has("Jordan said on Monday it would help.", "Jordan", "JOR"));
+    }
+
+    #[test]
+    fn mention_007b_no_first_name_across_a_line_break() {
+        // Found by the property tests: a capitalized word on the line above hid the country.
+        assert!(has("Ab\nUkraine China", "Ukraine", "UKR"));
+        assert!(has("REUTERS\nJordan said it would help.", "Jordan", "JOR"));
+        assert!(has("Jordan\nPeterson spoke.", "Jordan", "JOR"));
+        assert!(!has("Michael Jordan spoke.", "Jordan", "JOR"));
     }
 
     #[test]

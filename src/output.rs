@@ -183,6 +183,127 @@ impl Utf16Map {
     }
 }
 
+/// Checks what every analysis of `text` must satisfy, whatever the text: the schema; every
+/// sentence, mention and trigger span inside the text, on a character boundary (never between
+/// the halves of a surrogate pair) and, for mentions and triggers, equal to its `text`;
+/// sentences in order without overlap; every mention's entity and every relation's ends listed
+/// among the entities; every relation's sentence existing, holding its trigger and quoted whole
+/// as its evidence; polarity and intensity on their scales; blocs sorted, disjoint, largest
+/// first. The first problem found is the error. Shared by the property tests and the fuzz
+/// target so that both hold the analyser to the same contract.
+pub fn check_invariants(text: &str, a: &Analysis) -> Result<(), String> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let len = units.len();
+    let boundary =
+        |p: usize| p == 0 || p == len || (p < len && !(0xDC00..0xE000).contains(&units[p]));
+    let span = |what: &str, start: usize, end: usize| -> Result<(), String> {
+        if start > end || end > len {
+            return Err(format!(
+                "{what} [{start}, {end}) is out of bounds (length {len})"
+            ));
+        }
+        if !boundary(start) || !boundary(end) {
+            return Err(format!("{what} [{start}, {end}) splits a surrogate pair"));
+        }
+        Ok(())
+    };
+    let slice_is = |what: &str, start: usize, end: usize, want: &str| -> Result<(), String> {
+        span(what, start, end)?;
+        if !want.encode_utf16().eq(units[start..end].iter().copied()) {
+            let got = String::from_utf16_lossy(&units[start..end]);
+            return Err(format!(
+                "{what} [{start}, {end}) says {want:?} but the text there is {got:?}"
+            ));
+        }
+        Ok(())
+    };
+    if a.schema != SCHEMA {
+        return Err(format!("schema {:?}, not {SCHEMA:?}", a.schema));
+    }
+    let mut last_end = 0;
+    for (i, s) in a.sentences.iter().enumerate() {
+        span(&format!("sentence {i}"), s.start, s.end)?;
+        if s.start < last_end {
+            return Err(format!(
+                "sentence {i} [{}, {}) overlaps the one before it",
+                s.start, s.end
+            ));
+        }
+        last_end = s.end;
+    }
+    let mut ids = std::collections::HashSet::new();
+    for e in &a.entities {
+        if !ids.insert(e.id.as_str()) {
+            return Err(format!("entity {:?} is listed twice", e.id));
+        }
+    }
+    for m in &a.mentions {
+        slice_is(&format!("mention of {}", m.entity), m.start, m.end, &m.text)?;
+        if !ids.contains(m.entity.as_str()) {
+            return Err(format!(
+                "mention {:?} names unlisted entity {:?}",
+                m.text, m.entity
+            ));
+        }
+    }
+    for r in &a.relations {
+        let what = format!("relation {} {} {}", r.source, r.kind, r.target);
+        for end in [&r.source, &r.target] {
+            if !ids.contains(end.as_str()) {
+                return Err(format!("{what}: {end:?} is not a listed entity"));
+            }
+        }
+        if r.source == r.target {
+            return Err(format!("{what}: an actor related to itself"));
+        }
+        slice_is(
+            &format!("{what}: trigger"),
+            r.trigger.start,
+            r.trigger.end,
+            &r.trigger.text,
+        )?;
+        let Some(s) = a.sentences.get(r.sentence) else {
+            return Err(format!(
+                "{what}: sentence {} of {}",
+                r.sentence,
+                a.sentences.len()
+            ));
+        };
+        if !(s.start <= r.trigger.start && r.trigger.end <= s.end) {
+            return Err(format!("{what}: trigger outside sentence {}", r.sentence));
+        }
+        slice_is(&format!("{what}: evidence"), s.start, s.end, &r.evidence)?;
+        if r.polarity.abs() != 1 {
+            return Err(format!("{what}: polarity {}", r.polarity));
+        }
+        let i = r.intensity;
+        if !i.is_finite() || i.abs() > 10.0 || i * f32::from(r.polarity) < 0.0 {
+            return Err(format!(
+                "{what}: intensity {i} with polarity {}",
+                r.polarity
+            ));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, b) in a.blocs.iter().enumerate() {
+        if b.is_empty() || b.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(format!("bloc {i} is empty or not sorted: {b:?}"));
+        }
+        if i > 0 && a.blocs[i - 1].len() < b.len() {
+            return Err(format!("bloc {i} is larger than the one before it"));
+        }
+        if let Some(x) = b.iter().find(|x| !seen.insert(x.as_str())) {
+            return Err(format!("{x:?} is in two blocs"));
+        }
+    }
+    for s in &a.stances {
+        if s.a >= s.b || !s.net.is_finite() {
+            return Err(format!("stance {s:?}"));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +318,79 @@ mod tests {
         assert_eq!(String::from_utf16(&units[at..at + 5]).unwrap(), "China");
         assert_eq!(map.utf16(text.len()), units.len());
         assert_eq!(map.utf16(0), 0);
+    }
+
+    #[test]
+    fn invariants_001_hold_for_a_real_analysis() {
+        let text = "👍🏽 China and Russia oppose NATO. Moscow warned Kyiv.";
+        let a = crate::analyze(text, &crate::Options::default()).unwrap();
+        assert!(!a.relations.is_empty());
+        assert_eq!(check_invariants(text, &a), Ok(()));
+    }
+
+    #[test]
+    fn invariants_002_each_broken_rule_is_caught() {
+        let text = "👍🏽 China and Russia oppose NATO.";
+        let good = crate::analyze(text, &crate::Options::default()).unwrap();
+        let m = good
+            .mentions
+            .iter()
+            .position(|m| m.entity == "CHN")
+            .unwrap();
+        type Break = fn(&mut Analysis);
+        let rows: &[(&str, Break, &str)] = &[
+            ("schema", |a| a.schema = "entente/0".into(), "schema"),
+            (
+                "out_of_bounds",
+                |a| a.sentences[0].end = 999,
+                "out of bounds",
+            ),
+            ("inside_a_pair", |a| a.sentences[0].start = 1, "surrogate"),
+            (
+                "wrong_text",
+                |a| a.mentions[0].text = "Chino".into(),
+                "the text there",
+            ),
+            (
+                "unlisted",
+                |a| a.mentions[0].entity = "XXX".into(),
+                "unlisted",
+            ),
+            ("twice", |a| a.entities.push(a.entities[0].clone()), "twice"),
+            (
+                "endpoint",
+                |a| a.relations[0].target = "XXX".into(),
+                "not a listed",
+            ),
+            ("trigger", |a| a.relations[0].trigger.start += 1, "trigger"),
+            ("sentence", |a| a.relations[0].sentence = 7, "sentence 7"),
+            (
+                "evidence",
+                |a| a.relations[0].evidence.pop().map(drop).unwrap(),
+                "evidence",
+            ),
+            ("polarity", |a| a.relations[0].polarity = 0, "polarity"),
+            (
+                "intensity",
+                |a| a.relations[0].intensity = f32::NAN,
+                "intensity",
+            ),
+            (
+                "bloc",
+                |a| a.blocs = vec![vec!["RUS".into(), "CHN".into()]],
+                "not sorted",
+            ),
+        ];
+        for (name, f, want) in rows {
+            let mut bad = good.clone();
+            // Keep mention 0 the CHN one so the rows above read simply.
+            bad.mentions.swap(0, m);
+            f(&mut bad);
+            let got = check_invariants(text, &bad);
+            assert!(
+                got.as_ref().is_err_and(|e| e.contains(want)),
+                "{name}: {got:?}"
+            );
+        }
     }
 }

@@ -491,6 +491,38 @@ struct Discourse {
     actors: Vec<usize>,
     /// The subject of the previous sentence.
     last_subject: Option<Vec<usize>>,
+    /// The acts of the sentences so far, for "the strikes" and "the move".
+    acts: Acts,
+}
+
+/// Where the acts of the earlier sentences are in the relations found so far, so that naming
+/// an act ("condemned the strikes") costs a lookup, not a scan of every relation of a long text.
+#[derive(Debug, Default)]
+struct Acts {
+    /// The first relation not negated.
+    first: Option<usize>,
+    /// The latest relation not negated of each type.
+    last: Vec<(&'static str, usize)>,
+}
+
+impl Acts {
+    fn note(&mut self, at: usize, rel: &Relation) {
+        if rel.negated {
+            return;
+        }
+        self.first.get_or_insert(at);
+        match self.last.iter_mut().find(|(k, _)| *k == rel.kind) {
+            Some(slot) => slot.1 = at,
+            None => self.last.push((rel.kind, at)),
+        }
+    }
+
+    fn last_of(&self, kind: &str) -> Option<usize> {
+        self.last
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|&(_, at)| at)
+    }
 }
 
 /// A trigger in a sentence: first token, one past the last token, byte span, lexicon entries.
@@ -518,11 +550,20 @@ struct Sent<'a> {
 }
 
 impl Sent<'_> {
+    /// Token `i` as written; empty outside the sentence, so that a pattern looking past either
+    /// end sees nothing rather than the next sentence (or past the text's last token).
     fn w(&self, i: usize) -> &str {
+        if !(self.lo..self.hi).contains(&i) {
+            return "";
+        }
         let t = self.doc.tokens[i];
         &self.text[t.start..t.end]
     }
+    /// Token `i` in lower case; empty outside the sentence.
     fn lw(&self, i: usize) -> &str {
+        if !(self.lo..self.hi).contains(&i) {
+            return "";
+        }
         self.doc.lower(i)
     }
     fn phrase_at(&self, tok: usize) -> Option<usize> {
@@ -575,13 +616,11 @@ pub fn extract(
         resolve_pronouns(&mut sent, &disc);
         let before = out.len();
         // Roles see every relation so far ("condemned the strikes" names an earlier act).
-        roles(&sent, si, &disc, &mut out);
+        let mut cut = roles(&sent, si, &disc, &mut out);
         let rels = out.split_off(before);
         for rel in rels {
             if out.len() - before >= MAX_PER_SENTENCE {
-                warnings.push(format!(
-                    "sentence {si} names more relations than {MAX_PER_SENTENCE}; the rest were left out"
-                ));
+                cut = true;
                 break;
             }
             let dup = out[before..].iter().any(|o: &Relation| {
@@ -593,6 +632,11 @@ pub fn extract(
             if !dup && rel.source != rel.target {
                 out.push(rel);
             }
+        }
+        if cut {
+            warnings.push(format!(
+                "sentence {si} names more relations than {MAX_PER_SENTENCE}; the rest were left out"
+            ));
         }
         // Remember the text so far.
         for p in &sent.phrases {
@@ -629,6 +673,9 @@ pub fn extract(
         if let Some(p) = sent.phrases.first() {
             disc.last_subject = Some(p.ents.clone());
         }
+        for (at, rel) in out.iter().enumerate().skip(before) {
+            disc.acts.note(at, rel);
+        }
     }
     out
 }
@@ -636,7 +683,10 @@ pub fn extract(
 fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
     let toks = &s.doc.tokens;
     let (a, b) = (toks[s.lo].start, toks[s.hi - 1].end);
-    for h in hits.iter().filter(|h| h.start >= a && h.end <= b) {
+    // Hits are in text order: the sentence's own, found without scanning the others.
+    let from = hits.partition_point(|h| h.start < a);
+    let here = hits[from..].iter().take_while(|h| h.start <= b);
+    for h in here.filter(|h| h.end <= b) {
         let first = toks.partition_point(|t| t.start < h.start);
         let last = toks.partition_point(|t| t.end < h.end);
         let defs: Vec<u32> = s
@@ -661,7 +711,9 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     let (a, b) = (toks[s.lo].start, toks[s.hi - 1].end);
     // Actor mentions as token spans.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
-    for m in s.r.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+    let from = s.r.mentions.partition_point(|m| m.start < a);
+    let here = s.r.mentions[from..].iter().take_while(|m| m.start <= b);
+    for m in here.filter(|m| m.end <= b) {
         let e = &s.r.entities[m.entity];
         if e.kind == Kind::Place || e.kind == Kind::Event {
             continue;
@@ -884,6 +936,10 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
     false
 }
 
+/// How far back a plural reference looks, in lists, parties or actors named: far enough for
+/// any article, and a bound on the cost of each reference in a text of megabytes.
+const LOOKBACK: usize = 400;
+
 /// The members of a plural reference.
 fn plural(
     s: &Sent<'_>,
@@ -917,7 +973,8 @@ fn plural(
     };
     // The parties of the last talks or agreement are "the sides".
     if matches!(noun, "sides" | "parties" | "signatories") || (noun != "rivals" && n.is_none()) {
-        if let Some((_, v)) = disc.parties.iter().rev().find(|(_, v)| want(&fold(v))) {
+        let mut recent = disc.parties.iter().rev().take(LOOKBACK);
+        if let Some((_, v)) = recent.find(|(_, v)| want(&fold(v))) {
             return Some(fold(v));
         }
     }
@@ -927,20 +984,20 @@ fn plural(
         .rev()
         .filter(|p| p.end <= at && !p.reference)
         .map(|p| fold(&p.ents));
-    let earlier = disc.groups.iter().rev().map(|g| fold(g));
+    let earlier = disc.groups.iter().rev().take(LOOKBACK).map(|g| fold(g));
     if let Some(v) = local.chain(earlier).find(|v| want(v)) {
         return Some(v);
     }
     // Else the last N distinct actors named.
     let n = n.unwrap_or(2);
     let mut out: Vec<usize> = Vec::new();
-    let names = disc.actors.iter().copied().chain(
-        here.iter()
-            .filter(|p| p.end <= at && !p.reference)
-            .flat_map(|p| p.ents.clone()),
-    );
-    let all: Vec<usize> = names.collect();
-    for &e in all.iter().rev() {
+    let latest_first = here
+        .iter()
+        .rev()
+        .filter(|p| p.end <= at && !p.reference)
+        .flat_map(|p| p.ents.iter().rev())
+        .chain(disc.actors.iter().rev().take(LOOKBACK));
+    for &e in latest_first {
         let f = if persons { e } else { s.r.fold(e) };
         if fits(f) && !out.contains(&f) {
             out.push(f);
@@ -1186,6 +1243,16 @@ struct Emit<'a> {
     sentence: usize,
     /// Where this sentence's relations start in `out`.
     first: usize,
+    /// The acts of the earlier sentences.
+    acts: &'a Acts,
+    /// Pairs were left out because the sentence was full.
+    cut: bool,
+}
+
+/// The entities of a list, each once, in order.
+fn distinct(ents: &[usize]) -> Vec<usize> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    ents.iter().copied().filter(|&e| seen.insert(e)).collect()
 }
 
 impl Emit<'_> {
@@ -1214,9 +1281,13 @@ impl Emit<'_> {
         };
         let intensity = (base * boost).clamp(-10.0, 10.0);
         let span = s.triggers[t].2;
-        for &a in src {
-            for &b in tgt {
+        // A list may name an actor many times ("China and Russia and China ..."): each pair
+        // once, so that the bound below cuts distinct pairs, not repeats.
+        let (src, tgt) = (distinct(src), distinct(tgt));
+        for &a in &src {
+            for &b in &tgt {
                 if self.full() {
+                    self.cut = true;
                     return;
                 }
                 if a == b || s.r.fold(a) == s.r.fold(b) {
@@ -1407,17 +1478,21 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
     None
 }
 
-/// Fills the roles of each trigger of the sentence.
-fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) {
+/// Fills the roles of each trigger of the sentence; true when the sentence had more pairs than
+/// it may yield and some were left out.
+fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> bool {
     let first = out.len();
     let mut em = Emit {
         out,
         sentence: si,
         first,
+        acts: &disc.acts,
+        cut: false,
     };
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
     evaluations(s, &mut em);
+    em.cut
 }
 
 fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
@@ -1431,9 +1506,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
             let src = r.source;
             if last_src.as_ref().is_none_or(|v| !v.contains(&src)) {
                 last_src = Some(
-                    em.out
+                    em.out[em.first..]
                         .iter()
-                        .filter(|x| x.sentence == si && x.trigger == r.trigger)
+                        .filter(|x| x.trigger == r.trigger)
                         .map(|x| x.source)
                         .fold(Vec::new(), |mut v, e| {
                             if !v.contains(&e) {
@@ -1654,7 +1729,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
                         }
                     }
-                } else if let Some(tg) = event_target(s, em.out, em.sentence, end, preps) {
+                } else if let Some(tg) = event_target(s, em, end, preps) {
                     em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
                 }
             }
@@ -1743,7 +1818,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     let tg = target_after(s, end, &[], 8).or_else(|| prep_target(s, end, preps));
                     if let Some(tg) = tg {
                         v.extend(s.phrases[tg].ents.iter().copied());
-                    } else if let Some(tg) = event_target(s, em.out, em.sentence, end, preps) {
+                    } else if let Some(tg) = event_target(s, em, end, preps) {
                         v.extend(tg);
                     } else if def.polarity < 0 {
                         // "Beijing said the pact would undermine peace": in reported speech, an act
@@ -1752,7 +1827,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         let speaker = s.speaker.get(c).copied().flatten();
                         let clause_start = (s.lo..start).find(|&k| s.clause[k - s.lo] == c);
                         if let (Some(_), Some(cs)) = (speaker, clause_start) {
-                            if let Some(tg) = event_target(s, em.out, em.sentence, cs, &[]) {
+                            if let Some(tg) = event_target(s, em, cs, &[]) {
                                 v.extend(tg);
                             }
                         }
@@ -2132,13 +2207,7 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
 }
 
 /// "condemning the summit": an event named by a noun stands for its parties.
-fn event_target(
-    s: &Sent<'_>,
-    done: &[Relation],
-    here: usize,
-    end: usize,
-    preps: &[String],
-) -> Option<Vec<usize>> {
+fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Option<Vec<usize>> {
     let mut k = end;
     if k < s.hi && has(preps, s.lw(k)) {
         k += 1;
@@ -2154,20 +2223,29 @@ fn event_target(
             .find(|(n, _)| *n == w)
             .map(|(n, kinds)| (*n, *kinds))
     })?;
+    let done: &[Relation] = em.out;
     // A generic "the move" names the act the report leads with.
     let last = if kinds.is_empty() {
-        done.iter().find(|r| !r.negated && r.sentence != here)?
+        &done[em.acts.first?]
     } else {
-        // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage).
-        kinds
-            .iter()
-            .find_map(|k| done.iter().rev().find(|r| !r.negated && r.kind == *k))?
+        // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage):
+        // the latest of this sentence, else of the sentences before.
+        kinds.iter().find_map(|k| {
+            done[em.first..]
+                .iter()
+                .rev()
+                .find(|r| !r.negated && r.kind == *k)
+                .or_else(|| em.acts.last_of(k).map(|at| &done[at]))
+        })?
     };
-    // All the relations of that act (one trigger), its sources only when it was hostile.
+    // All the relations of that act (one trigger), its sources only when it was hostile. The
+    // relations are in sentence order.
     let generic = kinds.is_empty();
-    let act: Vec<&Relation> = done
+    let from = done.partition_point(|r| r.sentence < last.sentence);
+    let to = done.partition_point(|r| r.sentence <= last.sentence);
+    let act: Vec<&Relation> = done[from..to]
         .iter()
-        .filter(|r| r.trigger == last.trigger && r.sentence == last.sentence && !r.negated)
+        .filter(|r| r.trigger == last.trigger && !r.negated)
         .collect();
     let mut out: Vec<usize> = Vec::new();
     for r in act {
@@ -2336,7 +2414,7 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
         };
         let (obj, after): (Vec<usize>, usize) = match s.phrase_starting(k + 1) {
             Some(p) if !s.phrases[p].possessive => (s.phrases[p].ents.clone(), s.phrases[p].end),
-            _ => match event_target(s, em.out, em.sentence, k + 1, &[]) {
+            _ => match event_target(s, em, k + 1, &[]) {
                 Some(v) => (v, (k + 3).min(s.hi)),
                 None => continue,
             },
@@ -2394,12 +2472,9 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
     let Some(b) = target_after(s, k + 2, &[], 3) else {
         return;
     };
-    let here: Vec<usize> = em
-        .out
+    let here: Vec<usize> = em.out[em.first..]
         .iter()
-        .filter(|r| {
-            r.sentence == em.sentence && matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE")
-        })
+        .filter(|r| matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE"))
         .flat_map(|r| [r.source, r.target])
         .collect();
     let mut parties: Vec<usize> = Vec::new();
@@ -2407,6 +2482,7 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
         disc.parties
             .iter()
             .rev()
+            .take(LOOKBACK)
             .find(|(k, _)| *k == "AGREE")
             .map(|(_, v)| v.clone())
             .unwrap_or_default(),
@@ -2541,7 +2617,11 @@ fn push_plain(
     rule: &'static str,
 ) {
     for &a in sources {
-        if a == target || s.r.fold(a) == s.r.fold(target) || em.full() {
+        if em.full() {
+            em.cut = true;
+            return;
+        }
+        if a == target || s.r.fold(a) == s.r.fold(target) {
             continue;
         }
         em.out.push(Relation {

@@ -23,11 +23,15 @@ struct JsOptions {
 /// message when the arguments are wrong.
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let Some(text) = text.as_string() else {
+    let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
         return Err(JsError::new(
             "analyze(text, options): text must be a string",
         ));
     };
+    // A JS string may hold unpaired surrogates; Rust reads each as U+FFFD, one unit for one,
+    // so offsets still slice the JS string.
+    let text = String::from(js_text);
+    let lone = lone_surrogates(js_text, &text);
     let opts: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else if options.is_object() {
@@ -54,13 +58,36 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         }
         _ => analyze_with(Gazetteer::builtin(), &text, &options),
     };
-    let analysis = result.map_err(|e| JsError::new(&e.to_string()))?;
+    let mut analysis = result.map_err(|e| JsError::new(&e.to_string()))?;
+    if let Some((count, first)) = lone {
+        analysis.warnings.push(format!(
+            "the text holds {count} unpaired UTF-16 surrogate(s), the first at offset {first}: \
+             each was read as U+FFFD (offsets are unchanged)"
+        ));
+    }
     // One JSON string and the engine's own parser: several times faster than building the
     // object property by property across the boundary, and the result is the same plain data.
     let json = serde_json::to_string(&analysis)
         .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))?;
     js_sys::JSON::parse(&json)
         .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e:?}")))
+}
+
+/// The number of unpaired surrogates in `js` and the offset of the first, found where its
+/// Rust copy `text` holds U+FFFD (a JS call for each, none for text without one).
+fn lone_surrogates(js: &js_sys::JsString, text: &str) -> Option<(usize, usize)> {
+    if !text.contains('\u{FFFD}') {
+        return None;
+    }
+    let (mut count, mut first, mut at) = (0, None, 0);
+    for c in text.chars() {
+        if c == '\u{FFFD}' && js.char_code_at(at as u32) != f64::from(0xFFFD) {
+            count += 1;
+            first.get_or_insert(at);
+        }
+        at += c.len_utf16();
+    }
+    first.map(|f| (count, f))
 }
 
 /// Fills `element` with `text` as text nodes and `<mark>` elements for the analysis' mentions

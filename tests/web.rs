@@ -306,3 +306,87 @@ fn web_010_core_on_wasm32_never_panics_on_odd_text() {
         }
     }
 }
+
+/// A JS string made from raw UTF-16 code units, lone surrogates and all (a Rust `&str` cannot
+/// hold one).
+fn js_units(units: &[u16]) -> JsString {
+    JsString::from_char_code(units)
+}
+
+fn js_text(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+#[wasm_bindgen_test]
+fn web_011_lone_surrogates_from_js() {
+    // A high surrogate glued before a name, a low one after a stop, one at the very end.
+    let mut units = vec![0xD800];
+    units.extend(js_text("China backed Russia."));
+    units.push(0xDFFF);
+    units.extend(js_text(" Japan backed the Philippines. 👍🏽 "));
+    units.push(0xD83D);
+    let text = js_units(&units);
+    assert!(!text.is_valid_utf16());
+    let a = call("analyze", &[text.clone().into()]).expect("an analysis, not a throw");
+    let slice = |v: &JsValue| {
+        let start = get(v, "start").as_f64().expect("start") as u32;
+        let end = get(v, "end").as_f64().expect("end") as u32;
+        assert!(start <= end && end <= text.length(), "[{start}, {end})");
+        String::from(text.slice(start, end))
+    };
+    let mentions = items(&a, "mentions");
+    assert!(mentions.len() >= 4, "China, Russia, Japan, the Philippines");
+    for m in &mentions {
+        assert_eq!(slice(m), get(m, "text").as_string().expect("text"));
+    }
+    let relations = items(&a, "relations");
+    for (s, t) in [("CHN", "RUS"), ("JPN", "PHL")] {
+        assert!(
+            relations.iter().any(|r| {
+                get(r, "source").as_string().as_deref() == Some(s)
+                    && get(r, "target").as_string().as_deref() == Some(t)
+            }),
+            "{s} -> {t}"
+        );
+    }
+    for r in &relations {
+        let t = get(r, "trigger");
+        assert_eq!(slice(&t), get(&t, "text").as_string().expect("text"));
+    }
+    let sentences = items(&a, "sentences");
+    let last = sentences.last().expect("sentences");
+    assert_eq!(
+        get(last, "end").as_f64(),
+        Some(f64::from(text.length())),
+        "the last sentence ends where the JS string does"
+    );
+    let warnings: Vec<String> = items(&a, "warnings")
+        .iter()
+        .filter_map(JsValue::as_string)
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("3 unpaired") && w.contains("offset 0")),
+        "{warnings:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn web_012_replacement_characters_are_not_lone_surrogates() {
+    // U+FFFD written as such, and a valid pair: nothing to warn about.
+    let a = js_analyze("\u{FFFD} Japan backed the Philippines. 👍🏽 \u{FFFD}", "").expect("analysis");
+    assert!(items(&a, "warnings").is_empty());
+    // Only surrogates: an empty analysis with the warning.
+    let a = call(
+        "analyze",
+        &[js_units(&[0xDC00, 0xD800, 0xDC00, 0xD800]).into()],
+    )
+    .expect("analysis");
+    assert!(items(&a, "entities").is_empty());
+    let warnings = items(&a, "warnings");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0]
+        .as_string()
+        .is_some_and(|w| w.contains("2 unpaired") && w.contains("offset 0")));
+}
