@@ -1,4 +1,5 @@
-//! `cargo bench`: relation extraction on a 3.5 KB article of our own, and start-up.
+//! `cargo bench`: a 3.5 KB article of our own, about 1 MB of our paragraphs written out as JSON,
+//! and the knowledge-base build.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use entente::{analyze_with, gazetteer, Gazetteer, Options};
 
@@ -23,6 +24,35 @@ fn article() -> String {
     text
 }
 
+/// About 1 MB of our own paragraphs (tests/gold/*.jsonl), each a document with its own date,
+/// repeated, and serialized as the command line would write them.
+fn corpus() -> Vec<(String, Option<String>)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/gold")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    names.sort();
+    let mut docs = Vec::new();
+    for p in &names {
+        for line in std::fs::read_to_string(p).expect("read").lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                let text = v["text"].as_str().unwrap_or_default().to_string();
+                let date = v["date"].as_str().map(str::to_string);
+                docs.push((text, date));
+            }
+        }
+    }
+    let one: usize = docs.iter().map(|d| d.0.len()).sum();
+    let copies = 1_000_000 / one.max(1) + 1;
+    docs.iter()
+        .cycle()
+        .take(docs.len() * copies)
+        .cloned()
+        .collect()
+}
+
 fn bench(c: &mut Criterion) {
     let gaz = Gazetteer::builtin();
     let text = article();
@@ -35,6 +65,27 @@ fn bench(c: &mut Criterion) {
     g.bench_function(format!("article_{}_bytes", text.len()), |b| {
         b.iter(|| analyze_with(gaz, &text, &opts).expect("analysis"))
     });
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function(
+        format!("corpus_{}_docs_{}_bytes_with_json", docs.len(), bytes),
+        |b| {
+            b.iter(|| {
+                let mut out = 0;
+                for (text, date) in &docs {
+                    let opts = Options {
+                        date: date.clone(),
+                        id: None,
+                    };
+                    let a = analyze_with(gaz, text, &opts).expect("analysis");
+                    out += serde_json::to_string(&a).expect("json").len();
+                }
+                out
+            })
+        },
+    );
     g.finish();
     let tables = gazetteer::builtin_tables();
     c.bench_function("knowledge_base_build", |b| {
