@@ -187,14 +187,19 @@ fn run(args: &[String]) -> Result<(), Failure> {
         },
     )
     .map_err(|e| Failure::Input(e.to_string()))?;
-    let out = if cli.pretty {
-        serde_json::to_string_pretty(&a)
+    drop(text);
+    // Written as it is serialized: a 10 MB text's analysis is never held twice in memory.
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let written = if cli.pretty {
+        serde_json::to_writer_pretty(&mut out, &a)
     } else {
-        serde_json::to_string(&a)
+        serde_json::to_writer(&mut out, &a)
     };
-    let out = out.map_err(|e| Failure::Input(format!("cannot write the analysis: {e}")))?;
-    let mut stdout = io::stdout().lock();
-    writeln!(stdout, "{out}").map_err(|e| Failure::Input(format!("cannot write: {e}")))
+    written
+        .map_err(io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::Input(format!("cannot write the analysis: {e}")))
 }
 
 fn load_kb(paths: &[String]) -> Result<Vec<(String, String)>, Failure> {

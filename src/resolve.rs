@@ -332,33 +332,42 @@ fn person_office(
 
 /// "Qi" after "Qi Fabao": later mentions of a new person by one part of the name.
 fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
-    let mut added = Vec::new();
+    r.mentions.sort_by_key(|m| (m.start, m.end));
+    // Where each entity is first named: a surname refers back, never forward.
+    let mut first_end = vec![usize::MAX; r.entities.len()];
+    for m in &r.mentions {
+        if first_end[m.entity] == usize::MAX {
+            first_end[m.entity] = m.end;
+        }
+    }
+    // The surname (and a family name written first) of each new person, to its persons.
+    let mut keys: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in r.entities.iter().enumerate() {
-        if e.kind != Kind::Person || e.known.is_some() {
+        if e.kind != Kind::Person || e.known.is_some() || first_end[i] == usize::MAX {
             continue;
         }
-        let Some(first) = r.mentions.iter().find(|m| m.entity == i) else {
-            continue;
-        };
         let parts: Vec<&str> = e.name.split(' ').collect();
         if parts.len() < 2 {
             continue;
         }
-        let mut keys = vec![*parts.last().unwrap_or(&"")];
+        keys.entry(parts[parts.len() - 1]).or_default().push(i);
         if FAMILY_FIRST.contains(&parts[0]) {
-            keys.push(parts[0]);
+            keys.entry(parts[0]).or_default().push(i);
         }
-        for t in &doc.tokens {
-            if t.start < first.end || t.kind != TokenKind::Word {
-                continue;
-            }
-            let w = &text[t.start..t.end];
-            if keys.contains(&w)
-                && !r
-                    .mentions
-                    .iter()
-                    .any(|m| m.start <= t.start && t.start < m.end)
-            {
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for t in &doc.tokens {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(persons) = keys.get(&text[t.start..t.end]) else {
+            continue;
+        };
+        for &i in persons {
+            if t.start >= first_end[i] && !covered(&r.mentions, t.start, t.start + 1) {
                 added.push(DocMention {
                     start: t.start,
                     end: t.end,
@@ -371,6 +380,16 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
     r.mentions.extend(added);
     r.mentions.sort_by_key(|m| (m.start, m.end));
 }
+
+/// Whether a mention of `mentions` (sorted by start, none nested more than a few deep) overlaps
+/// the bytes `start..end`: a binary search, so that long texts stay linear.
+fn covered(mentions: &[DocMention], start: usize, end: usize) -> bool {
+    let before = mentions.partition_point(|m| m.start < end);
+    mentions[..before].iter().rev().take(8).any(|m| start < m.end)
+}
+
+/// How many earlier mentions a definite description looks back through for its actor.
+const DESCRIPTION_LOOKBACK: usize = 64;
 
 /// "the alliance", "the Nordic country", "the island": one actor already named.
 fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
@@ -398,9 +417,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .unwrap_or("");
                 if next == "of"
                     || (len == 3
-                        && r.mentions
-                            .iter()
-                            .any(|m| m.start <= toks[i + 1].start && toks[i + 1].start < m.end))
+                        && covered(&r.mentions, toks[i + 1].start, toks[i + 1].start + 1))
                 {
                     continue;
                 }
@@ -410,20 +427,20 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                 }
                 let start = toks[i].start;
                 let end = toks[noun_at].end;
-                if r.mentions.iter().any(|m| m.start < end && start < m.end) {
+                if covered(&r.mentions, start, end) {
                     continue;
                 }
                 // The sentence's first actor is its subject; "the country" is someone else.
-                let subject = r
-                    .mentions
-                    .iter()
-                    .find(|m| m.start >= s.span.start && m.start < start)
+                let subject = r.mentions[r.mentions.partition_point(|m| m.start < s.span.start)..]
+                    .first()
+                    .filter(|m| m.start < start)
                     .map(|m| r.fold(m.entity));
-                let pick = r
-                    .mentions
+                let earlier = &r.mentions[..r.mentions.partition_point(|m| m.start < start)];
+                let pick = earlier
                     .iter()
                     .rev()
                     .filter(|m| m.end <= start)
+                    .take(DESCRIPTION_LOOKBACK)
                     .find(|m| {
                         let e = &r.entities[m.entity];
                         let ok_kind = e.kind == kind
@@ -441,11 +458,11 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                 if entity.is_none() && noun == "island" {
                     // "landed in Taipei ... drills around the island": the island state of the
                     // last place named.
-                    let place = r
-                        .mentions
+                    let place = earlier
                         .iter()
                         .rev()
                         .filter(|m| m.end <= start)
+                        .take(DESCRIPTION_LOOKBACK)
                         .find_map(|m| {
                             let c = r.entities[m.entity].country.as_deref()?;
                             (r.entities[m.entity].kind == Kind::Place && ISLANDS.contains(&c))
