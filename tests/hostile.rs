@@ -106,7 +106,6 @@ fn hostile_001_a_megabyte_of_news() {
 }
 
 #[test]
-#[ignore = "minutes in a debug build: cargo test --release --test hostile -- --ignored"]
 fn hostile_002_ten_megabytes() {
     repeated_article((10 << 20) / (ARTICLE.len() + 1));
 }
