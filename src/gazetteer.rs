@@ -335,7 +335,12 @@ pub fn builtin_tables() -> Tables<'static> {
     );
     // build.rs writes a term's holder as the person's position in the persons table.
     for o in &mut t.offices {
-        if let Some(p) = o.person.parse::<usize>().ok().and_then(|i| t.persons.get(i)) {
+        if let Some(p) = o
+            .person
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| t.persons.get(i))
+        {
             o.person = p.id;
         }
     }

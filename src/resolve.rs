@@ -385,7 +385,11 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
 /// the bytes `start..end`: a binary search, so that long texts stay linear.
 fn covered(mentions: &[DocMention], start: usize, end: usize) -> bool {
     let before = mentions.partition_point(|m| m.start < end);
-    mentions[..before].iter().rev().take(8).any(|m| start < m.end)
+    mentions[..before]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|m| start < m.end)
 }
 
 /// How many earlier mentions a definite description looks back through for its actor.
@@ -416,8 +420,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .map(|t| &text[t.start..t.end])
                     .unwrap_or("");
                 if next == "of"
-                    || (len == 3
-                        && covered(&r.mentions, toks[i + 1].start, toks[i + 1].start + 1))
+                    || (len == 3 && covered(&r.mentions, toks[i + 1].start, toks[i + 1].start + 1))
                 {
                     continue;
                 }

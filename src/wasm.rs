@@ -1,22 +1,61 @@
-//! The JavaScript API: the only file that touches wasm-bindgen, js-sys, web-sys and
-//! serde-wasm-bindgen. It converts and nothing else.
+//! The JavaScript API: the only file that touches wasm-bindgen, js-sys and web-sys. It converts
+//! and nothing else. Arguments are read property by property with `Reflect` rather than through
+//! a serde deserializer: the package is smaller by the deserializer's code for every type.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
-use crate::output::Analysis;
 use crate::{analyze_with, Gazetteer, Options};
 
-/// The options object of `analyze(text, { date, extra })`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+/// The options object of `analyze(text, { date, id, extra })`.
+#[derive(Debug, Default)]
 struct JsOptions {
     date: Option<String>,
     id: Option<String>,
-    /// A newsroom's knowledge-base additions: `{ "persons.txt": "...", ... }`.
-    extra: Option<BTreeMap<String, String>>,
+    /// A newsroom's knowledge-base additions: `{ "persons.txt": "...", ... }`, sorted by name.
+    extra: Vec<(String, String)>,
+}
+
+/// `object[key]`, or undefined when it cannot be read.
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// An optional string property: absent, null or a string; anything else is an error.
+fn optional_string(object: &JsValue, key: &str) -> Result<Option<String>, String> {
+    let v = get(object, key);
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| format!("{key} must be a string"))
+}
+
+fn read_options(options: &JsValue) -> Result<JsOptions, String> {
+    let mut out = JsOptions {
+        date: optional_string(options, "date")?,
+        id: optional_string(options, "id")?,
+        extra: Vec::new(),
+    };
+    let extra = get(options, "extra");
+    if extra.is_undefined() || extra.is_null() {
+        return Ok(out);
+    }
+    if !extra.is_object() {
+        return Err("extra must be an object of file names to texts".into());
+    }
+    for entry in js_sys::Object::entries(extra.unchecked_ref()).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let name = pair.get(0).as_string().unwrap_or_default();
+        let text = pair
+            .get(1)
+            .as_string()
+            .ok_or_else(|| format!("extra[{name:?}] must be the text of a file"))?;
+        out.extra.push((name, text));
+    }
+    out.extra.sort();
+    Ok(out)
 }
 
 /// Analyses `text`; returns the `entente/1` object as plain JS data. Throws an `Error` with a
@@ -35,7 +74,7 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let opts: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else if options.is_object() {
-        serde_wasm_bindgen::from_value(options)
+        read_options(&options)
             .map_err(|e| JsError::new(&format!("analyze(text, options): bad options: {e}")))?
     } else {
         return Err(JsError::new(
@@ -47,7 +86,7 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         id: opts.id,
     };
     let result = match &opts.extra {
-        Some(files) if !files.is_empty() => {
+        files if !files.is_empty() => {
             let files: Vec<(&str, &str)> = files
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -95,7 +134,7 @@ fn lone_surrogates(js: &js_sys::JsString, text: &str) -> Option<(usize, usize)> 
 /// markup.
 #[wasm_bindgen]
 pub fn highlight(element: &web_sys::Element, text: &str, analysis: JsValue) -> Result<(), JsError> {
-    let a: Analysis = serde_wasm_bindgen::from_value(analysis).map_err(|e| {
+    let a = read_marks(&analysis).map_err(|e| {
         JsError::new(&format!(
             "highlight(element, text, analysis): bad analysis: {e}"
         ))
@@ -145,6 +184,69 @@ pub fn highlight(element: &web_sys::Element, text: &str, analysis: JsValue) -> R
             .map_err(js)?;
     }
     Ok(())
+}
+
+/// What `highlight` reads of an analysis.
+struct Marks {
+    mentions: Vec<Mark>,
+    entities: Vec<MarkEntity>,
+}
+
+#[derive(Clone)]
+struct Mark {
+    start: usize,
+    end: usize,
+    entity: String,
+}
+
+struct MarkEntity {
+    id: String,
+    kind: String,
+    name: String,
+    role: Option<String>,
+    affiliation: Option<String>,
+}
+
+/// `analysis[key]` as an array, or an error naming the key.
+fn array(object: &JsValue, key: &str) -> Result<js_sys::Array, String> {
+    get(object, key)
+        .dyn_into::<js_sys::Array>()
+        .map_err(|_| format!("{key} must be an array"))
+}
+
+fn string(object: &JsValue, key: &str, what: &str) -> Result<String, String> {
+    get(object, key)
+        .as_string()
+        .ok_or_else(|| format!("{what}.{key} must be a string"))
+}
+
+fn read_marks(analysis: &JsValue) -> Result<Marks, String> {
+    let mut mentions = Vec::new();
+    for m in array(analysis, "mentions")?.iter() {
+        let offset = |key: &str| {
+            get(&m, key)
+                .as_f64()
+                .filter(|x| *x >= 0.0 && x.fract() == 0.0)
+                .map(|x| x as usize)
+                .ok_or_else(|| format!("mention.{key} must be an offset"))
+        };
+        mentions.push(Mark {
+            start: offset("start")?,
+            end: offset("end")?,
+            entity: string(&m, "entity", "mention")?,
+        });
+    }
+    let mut entities = Vec::new();
+    for e in array(analysis, "entities")?.iter() {
+        entities.push(MarkEntity {
+            id: string(&e, "id", "entity")?,
+            kind: string(&e, "kind", "entity")?,
+            name: string(&e, "name", "entity")?,
+            role: optional_string(&e, "role")?,
+            affiliation: optional_string(&e, "affiliation")?,
+        });
+    }
+    Ok(Marks { mentions, entities })
 }
 
 /// Today's date from the JS clock, as `yyyymmdd`.

@@ -180,7 +180,7 @@ fn web_004_options_may_be_absent() {
 
 #[wasm_bindgen_test]
 fn web_005_bad_arguments_throw_errors_with_messages() {
-    let rows: [(&str, JsValue, JsValue, &str); 5] = [
+    let rows: [(&str, JsValue, JsValue, &str); 8] = [
         (
             "text_number",
             42.into(),
@@ -209,7 +209,25 @@ fn web_005_bad_arguments_throw_errors_with_messages() {
             "date_not_string",
             "x".into(),
             JSON::parse(r#"{"date":20220204}"#).unwrap(),
-            "bad options",
+            "date must be a string",
+        ),
+        (
+            "id_not_string",
+            "x".into(),
+            JSON::parse(r#"{"id":["a"]}"#).unwrap(),
+            "id must be a string",
+        ),
+        (
+            "extra_not_object",
+            "x".into(),
+            JSON::parse(r#"{"extra":"persons.txt"}"#).unwrap(),
+            "extra must be an object",
+        ),
+        (
+            "extra_file_not_text",
+            "x".into(),
+            JSON::parse(r#"{"extra":{"persons.txt":7}}"#).unwrap(),
+            "extra[\"persons.txt\"] must be the text of a file",
         ),
     ];
     for (name, text, options, fragment) in rows {
