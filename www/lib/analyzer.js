@@ -9,9 +9,24 @@ export const WORKER_THRESHOLD = 200 * 1024;
 const MAIN_THREAD_BUDGET_MS = 50;
 
 let core;
-/** Loads the wasm core once for every view on the page. */
+/**
+ * Loads the wasm core once for every view on the page, then, when the page is idle, runs one
+ * empty analysis: the core builds its knowledge base and the engine compiles the code on the
+ * first analysis (about 100 ms), so a reader's first paste does not wait for either.
+ */
 export function loadCore() {
-  core ??= init();
+  core ??= init().then((exports) => {
+    const warm = () => {
+      try {
+        analyze("", {});
+      } catch {
+        // The first real analysis reports any error of the core.
+      }
+    };
+    if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 0);
+    return exports;
+  });
   return core;
 }
 
