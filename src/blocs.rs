@@ -130,19 +130,23 @@ fn frustration(w: &[Vec<f32>], side: &[bool]) -> f32 {
     f
 }
 
+/// The most rounds of single moves the local search makes: it settles in a few on any real
+/// text, and a graph of thousands of actors must not cost rounds by the thousand.
+const MAX_ROUNDS: usize = 64;
+
 /// The two sides of one connected part with the least frustration.
 fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
     let n = comp.len();
     let pos = |v: usize| comp.binary_search(&v).ok();
-    let mut w = vec![vec![0.0f32; n]; n];
-    for (i, &v) in comp.iter().enumerate() {
-        for &(u, x) in &adj[v] {
-            if let Some(j) = pos(u) {
-                w[i][j] = x;
+    if n <= EXACT_LIMIT {
+        let mut w = vec![vec![0.0f32; n]; n];
+        for (i, &v) in comp.iter().enumerate() {
+            for &(u, x) in &adj[v] {
+                if let Some(j) = pos(u) {
+                    w[i][j] = x;
+                }
             }
         }
-    }
-    if n <= EXACT_LIMIT {
         // The first actor stays on side `false`; every assignment of the others is visited in
         // Gray-code order, one actor moving at a time, so each step costs one row of `w`.
         let mut side = vec![false; n];
@@ -170,8 +174,18 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
         }
         return best;
     }
-    // Beyond: sides from a walk (aligned together, opposed apart), then single moves that lower
-    // the frustration, in a fixed order, until none does.
+    // Beyond: the part's edges as lists (a dense matrix of thousands of actors would not fit),
+    // sides from a walk (aligned together, opposed apart), then single moves that lower the
+    // frustration, in a fixed order, until none does. A move costs the mover's edges.
+    let edges: Vec<Vec<(usize, f32)>> = comp
+        .iter()
+        .map(|&v| {
+            adj[v]
+                .iter()
+                .filter_map(|&(u, x)| pos(u).map(|j| (j, x)))
+                .collect()
+        })
+        .collect();
     let mut side = vec![None; n];
     side[0] = Some(false);
     let mut queue = vec![0usize];
@@ -190,17 +204,28 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
         k += 1;
     }
     let mut side: Vec<bool> = side.into_iter().map(|s| s.unwrap_or(false)).collect();
-    let mut f = frustration(&w, &side);
-    for _ in 0..n * 4 {
+    // How the frustration changes when actor `i` changes sides.
+    let gain = |side: &[bool], i: usize| -> f32 {
+        edges[i]
+            .iter()
+            .filter(|&&(j, x)| j != i && x != 0.0)
+            .map(|&(j, x)| {
+                let same = side[j] == side[i];
+                let conflict = (x > 0.0 && !same) || (x < 0.0 && same);
+                if conflict {
+                    -x.abs()
+                } else {
+                    x.abs()
+                }
+            })
+            .sum()
+    };
+    for _ in 0..(n * 4).min(MAX_ROUNDS) {
         let mut improved = false;
         for i in 0..n {
-            side[i] = !side[i];
-            let g = frustration(&w, &side);
-            if g + 1e-6 < f {
-                f = g;
-                improved = true;
-            } else {
+            if gain(&side, i) < -1e-6 {
                 side[i] = !side[i];
+                improved = true;
             }
         }
         if !improved {

@@ -6,9 +6,11 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::gazetteer::{Gazetteer, Kind, Via};
 use crate::kb::Day;
-use crate::mentions::{Found, Target, FAMILY_FIRST};
+use crate::mentions::{Found, Target, Titled, FAMILY_FIRST};
 use crate::text::{Document, TokenKind};
 
 /// An entity of the document.
@@ -56,12 +58,28 @@ pub struct Resolved {
     pub warnings: Vec<String>,
     /// `folded[i]`: the entity `i` stands for in the alliance picture, once resolution is done.
     folded: Vec<usize>,
+    /// Each entity's index by id, so that a text naming thousands of people costs a lookup per
+    /// mention, not a scan of every entity.
+    by_id: FxHashMap<String, usize>,
 }
 
 impl Resolved {
     /// The index of the entity with this id.
     pub fn index(&self, id: &str) -> Option<usize> {
-        self.entities.iter().position(|e| e.id == id)
+        if self.by_id.len() == self.entities.len() {
+            self.by_id.get(id).copied()
+        } else {
+            // Entities pushed from outside, past the index.
+            self.entities.iter().position(|e| e.id == id)
+        }
+    }
+
+    /// Adds an entity and indexes it by id.
+    fn push(&mut self, e: DocEntity) -> usize {
+        let i = self.entities.len();
+        self.by_id.entry(e.id.clone()).or_insert(i);
+        self.entities.push(e);
+        i
     }
 
     /// Adds an entity of the knowledge base (or finds it).
@@ -71,7 +89,7 @@ impl Resolved {
             return i;
         }
         let k = &gaz.entities[e as usize];
-        self.entities.push(DocEntity {
+        self.push(DocEntity {
             id: k.id.clone(),
             kind: k.kind,
             name: k.name.clone(),
@@ -80,8 +98,7 @@ impl Resolved {
             country: k.country.clone(),
             members: k.members.clone(),
             known: Some(e),
-        });
-        self.entities.len() - 1
+        })
     }
 
     /// The actor an entity stands for in the alliance picture: persons and national bodies
@@ -165,6 +182,13 @@ pub fn resolve(
     let mut new_ids: HashMap<usize, usize> = HashMap::new();
     let mut office_used = false;
     let lookalike = lookalikes(gaz, found);
+    // The first title of each known person, and the persons whose office was looked up: once
+    // each, however often the text names them.
+    let mut titles: FxHashMap<u32, Titled> = FxHashMap::default();
+    for t in &found.titled {
+        titles.entry(t.person).or_insert(*t);
+    }
+    let mut office_sought: FxHashSet<usize> = FxHashSet::default();
     for m in &found.mentions {
         let target = match m.target {
             Target::Known(e) if matches!(m.via, Via::Capital | Via::Seat) => {
@@ -187,8 +211,11 @@ pub fn resolve(
         let entity = match target {
             Target::Known(e) => {
                 let i = r.known(gaz, e);
-                if gaz.entities[e as usize].kind == Kind::Person && r.entities[i].role.is_none() {
-                    person_office(&mut r, gaz, i, e, day, found);
+                if gaz.entities[e as usize].kind == Kind::Person
+                    && r.entities[i].role.is_none()
+                    && office_sought.insert(i)
+                {
+                    person_office(&mut r, gaz, i, e, day, &titles);
                 }
                 i
             }
@@ -203,7 +230,7 @@ pub fn resolve(
                 if r.index(&id).is_some() || gaz.entity_id(&id).is_some() {
                     id = format!("{id}-{}", p + 1);
                 }
-                r.entities.push(DocEntity {
+                r.push(DocEntity {
                     id,
                     kind: Kind::Person,
                     name: np.name.clone(),
@@ -212,8 +239,7 @@ pub fn resolve(
                     country: None,
                     members: vec![],
                     known: None,
-                });
-                r.entities.len() - 1
+                })
             }),
             Target::Office { holder, role } => {
                 let hid = &gaz.entities[holder as usize].id;
@@ -222,8 +248,8 @@ pub fn resolve(
                 };
                 office_used = true;
                 let i = r.known(gaz, p);
-                if r.entities[i].role.is_none() {
-                    person_office(&mut r, gaz, i, p, day, found);
+                if r.entities[i].role.is_none() && office_sought.insert(i) {
+                    person_office(&mut r, gaz, i, p, day, &titles);
                 }
                 i
             }
@@ -310,7 +336,7 @@ fn person_office(
     i: usize,
     person: u32,
     day: Day,
-    found: &Found,
+    titles: &FxHashMap<u32, Titled>,
 ) {
     if let Some(t) = gaz.offices_of(person, day) {
         let holder = gaz
@@ -321,7 +347,7 @@ fn person_office(
         r.entities[i].affiliation = Some(t.holder.clone());
         return;
     }
-    if let Some(t) = found.titled.iter().find(|t| t.person == person) {
+    if let Some(t) = titles.get(&person) {
         if let Some(h) = t.holder {
             let h = &gaz.entities[h as usize];
             r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], h.name));
@@ -529,6 +555,12 @@ fn order_entities(r: &mut Resolved) {
     r.entities = order
         .iter()
         .map(|&i| slots[i].take().expect("each entity once"))
+        .collect();
+    r.by_id = r
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
         .collect();
     for m in &mut r.mentions {
         m.entity = remap[m.entity];

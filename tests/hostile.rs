@@ -510,6 +510,87 @@ fn hostile_cli_003_files_with_odd_bytes() {
     assert!(r.stdout.is_empty());
 }
 
+#[test]
+fn hostile_011_thousands_of_people_by_title() {
+    // Each line a new person, unknown to the knowledge base, meeting a known one: thousands of
+    // persons, each an actor of the graph the blocs are drawn from.
+    let n = 2000;
+    // Names no gazetteer holds ("Ufa" or "Goa" would be places).
+    let name = |i: usize| {
+        let letter = |k: usize| char::from(b'a' + (k % 26) as u8);
+        format!(
+            "Xq{}{}{} Qwe{}rty",
+            letter(i),
+            letter(i / 26),
+            letter(i / 676),
+            i % 997
+        )
+    };
+    let text: String = (0..n)
+        .map(|i| {
+            format!(
+                "President {} met Chinese President Xi Jinping. The two men condemned the strikes.\n",
+                name(i)
+            )
+        })
+        .collect();
+    let a = analyzed(&text);
+    let persons = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == "person" && e.role.as_deref() == Some("President"))
+        .count();
+    assert_eq!(persons, n, "every titled newcomer is a person");
+    let met = a
+        .relations
+        .iter()
+        .filter(|r| r.kind == "CONSULT" && r.target == "xi-jinping")
+        .count();
+    assert!(met >= n, "each meets Xi: {met}");
+    // One connected graph of thousands of actors still splits into at most two blocs.
+    assert!(a.blocs.len() <= 2, "{} blocs", a.blocs.len());
+    assert!(a.blocs.iter().map(Vec::len).sum::<usize>() > n);
+}
+
+/// Vocabulary soup: the fuzz target's words in random order, a quarter of a megabyte, with
+/// sentences of every length. Before every back-reference was bounded, soup like this took
+/// time growing with the square of its length.
+#[test]
+fn hostile_012_vocabulary_soup() {
+    let words: Vec<&str> = include_str!("../fuzz/vocab.txt").lines().collect();
+    let separators = [". ", ", ", "\n", "\"", "'s ", " — ", "; "];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        // xorshift: the same soup on every run
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut soup = String::new();
+    while soup.len() < 256 << 10 {
+        if next(7) == 0 {
+            soup.push_str(separators[next(separators.len())]);
+        } else {
+            soup.push_str(words[next(words.len())]);
+            soup.push(' ');
+        }
+    }
+    let a = analyzed(&soup);
+    assert!(a.relations.len() > 100, "{} relations", a.relations.len());
+    // A plain sentence after the soup is analysed as it would be alone.
+    let text = format!("{soup}\nJapan backed the Philippines.");
+    let a = analyzed(&text);
+    let last = a.sentences.len() - 1;
+    assert!(
+        a.relations
+            .iter()
+            .any(|r| r.sentence == last && r.source == "JPN" && r.target == "PHL"),
+        "{:?}",
+        a.relations.last()
+    );
+}
+
 /// Inputs the fuzz target and the property tests found, each once a panic or a broken
 /// contract: name, text.
 #[rustfmt::skip]
