@@ -114,6 +114,14 @@ pub fn analyze_with(gaz: &Gazetteer, text: &str, options: &Options) -> Result<An
     let found = mentions::find(text, &doc, gaz);
     let mut resolved = resolve::resolve(text, &doc, gaz, &found, day, dated);
     let mut warnings = std::mem::take(&mut resolved.warnings);
+    if let Some(&first) = doc.cut.first() {
+        warnings.push(format!(
+            "{} sentence(s) ran past {} tokens without a stop and were cut there (the first: \
+             sentence {first}); relations across a cut are not found",
+            doc.cut.len(),
+            text::MAX_SENTENCE_TOKENS
+        ));
+    }
     let relations = relations::extract(text, &doc, gaz, &resolved, &found.triggers, &mut warnings);
     // The tokens and hits of a long text weigh more than its analysis: free them before the
     // output is built beside the rest.

@@ -45,6 +45,8 @@ pub struct Document {
     pub tokens: Vec<Token>,
     /// Every sentence in order; together they cover every token.
     pub sentences: Vec<Sentence>,
+    /// The sentences cut at [`MAX_SENTENCE_TOKENS`] rather than at a stop or a line break.
+    pub cut: Vec<usize>,
     /// The tokens in lower case, one after another; `lower_spans[i]` is token `i`'s range.
     lowered: String,
     lower_spans: Vec<(u32, u32)>,
@@ -57,6 +59,13 @@ impl Document {
         &self.lowered[a as usize..b as usize]
     }
 }
+
+/// The most tokens a sentence may hold. A text with no stop for pages (a list, a log, a
+/// transcript without punctuation) is cut into pieces of this size, at a comma or the like near
+/// the end where there is one: the relation patterns look at each sentence as a whole, and a
+/// sentence of a megabyte would cost the square of its length in time and its length in
+/// evidence for every relation it holds. No sentence of news comes near it.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -72,7 +81,7 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text` into tokens and sentences.
 pub fn split(text: &str) -> Document {
     let tokens = tokenize(text);
-    let sentences = sentences(text, &tokens);
+    let (sentences, cut) = sentences(text, &tokens);
     let mut lowered = String::with_capacity(text.len());
     let mut lower_spans = Vec::with_capacity(tokens.len());
     for t in &tokens {
@@ -88,6 +97,7 @@ pub fn split(text: &str) -> Document {
     Document {
         tokens,
         sentences,
+        cut,
         lowered,
         lower_spans,
     }
@@ -174,23 +184,38 @@ fn initialism_continues(text: &str, word_start: usize, dot: usize) -> bool {
     }
 }
 
-fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+/// The sentences, and which of them were cut at [`MAX_SENTENCE_TOKENS`].
+fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut cut = Vec::new();
     let mut first = 0;
     for i in 0..tokens.len() {
         let t = tokens[i];
         let next = tokens.get(i + 1);
         let line_break = next.is_some_and(|n| text[t.end..n.start].contains('\n'));
         let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
-        if ends {
-            out.push(Sentence {
-                span: tokens[first].start..t.end,
-                tokens: first..i + 1,
-            });
-            first = i + 1;
+        let full = i + 1 - first >= MAX_SENTENCE_TOKENS;
+        if !ends && !full {
+            continue;
         }
+        let mut last = i;
+        if !ends {
+            // Cut after the last clause mark of the final stretch, else here.
+            let mut marks = (first.max(i.saturating_sub(64))..i).rev();
+            if let Some(k) = marks
+                .find(|&k| matches!(&text[tokens[k].start..tokens[k].end], "," | ";" | ":" | "—"))
+            {
+                last = k;
+            }
+            cut.push(out.len());
+        }
+        out.push(Sentence {
+            span: tokens[first].start..tokens[last].end,
+            tokens: first..last + 1,
+        });
+        first = last + 1;
     }
-    out
+    (out, cut)
 }
 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -303,6 +328,28 @@ mod tests {
             sents("The U.S. President spoke."),
             ["The U.S. President spoke."]
         );
+    }
+
+    #[test]
+    fn sentence_004_no_stop_for_pages() {
+        let text = "China, Russia and Iran ".repeat(300);
+        let doc = split(&text);
+        assert!(doc.sentences.len() > 1);
+        assert!(doc
+            .sentences
+            .iter()
+            .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        // Cut after a comma, every token in exactly one sentence.
+        assert!(doc.sentences[..doc.sentences.len() - 1]
+            .iter()
+            .all(|s| text[s.span.clone()].ends_with(',')));
+        let covered: usize = doc.sentences.iter().map(|s| s.tokens.len()).sum();
+        assert_eq!(covered, doc.tokens.len());
+        assert_eq!(doc.cut, (0..doc.sentences.len() - 1).collect::<Vec<_>>());
+        // A sentence of news is never cut.
+        assert!(split("China backed Russia, and India objected.")
+            .cut
+            .is_empty());
     }
 
     #[test]

@@ -11,7 +11,13 @@
 mod common;
 
 use common::entente;
-use entente::{analyze, output::check_invariants, relations::MAX_PER_SENTENCE, Analysis, Options};
+use entente::{
+    analyze,
+    output::check_invariants,
+    relations::{budget, MAX_PER_SENTENCE},
+    text::MAX_SENTENCE_TOKENS,
+    Analysis, Options,
+};
 use serde_json::Value;
 
 fn options() -> Options {
@@ -132,18 +138,26 @@ fn hostile_003_a_megabyte_without_space_or_punctuation() {
 
 #[test]
 fn hostile_004_and_250000_times() {
+    // No stop anywhere: cut into sentences of at most MAX_SENTENCE_TOKENS, with a warning.
     let text = vec!["and"; 250_000].join(" ");
     let a = analyzed(&text);
-    assert_eq!(a.sentences.len(), 1);
+    assert_eq!(a.sentences.len(), 250_000 / MAX_SENTENCE_TOKENS);
     assert!(a.entities.is_empty() && a.relations.is_empty());
+    let cut = format!("{} sentence(s) ran past", a.sentences.len() - 1);
+    assert!(
+        a.warnings.iter().any(|w| w.starts_with(&cut)),
+        "{:?}",
+        a.warnings
+    );
 
-    // The same conjunction between actors: one long coordination, still bounded.
+    // The same conjunction between the same actors again and again: each pair once.
     let text = format!(
         "{} backed {}.",
-        vec!["China and Russia"; 20_000].join(" and "),
-        vec!["Iran and Syria"; 20_000].join(" and ")
+        vec!["China and Russia"; 60].join(" and "),
+        vec!["Iran and Syria"; 30].join(" and ")
     );
     let a = analyzed(&text);
+    assert_eq!(a.sentences.len(), 1);
     for (s, t) in [
         ("CHN", "IRN"),
         ("CHN", "SYR"),
@@ -223,24 +237,49 @@ fn hostile_005_thousands_of_countries_on_both_sides_of_a_verb() {
         let names: Vec<&str> = COUNTRIES.iter().copied().cycle().take(n).collect();
         names.join(", ")
     };
+    // Every country once on each side, in one sentence: more pairs than a sentence may yield.
+    let text = format!(
+        "{} and Iran condemned {} and Israel. Japan backed the Philippines.",
+        side(COUNTRIES.len()),
+        side(COUNTRIES.len())
+    );
+    let a = analyzed(&text);
+    assert_eq!(a.sentences.len(), 2);
+    let first = a.relations.iter().filter(|r| r.sentence == 0).count();
+    assert_eq!(first, MAX_PER_SENTENCE, "the list yields all it may");
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("sentence 0 names more relations") && w.contains("left out")),
+        "a warning says the list was cut: {:?}",
+        a.warnings
+    );
+    assert!(has_relation(&a, "JPN", "PHL"), "{:?}", a.relations.last());
+
+    // Thousands on each side: the sentence is cut into pieces, each bounded.
     let text = format!(
         "{} and Iran condemned {} and Israel. Japan backed the Philippines.",
         side(3000),
         side(3000)
     );
     let a = analyzed(&text);
-    assert_eq!(a.sentences.len(), 2);
-    let first: Vec<_> = a.relations.iter().filter(|r| r.sentence == 0).collect();
-    assert!(!first.is_empty(), "the list still yields relations");
-    assert!(first.len() <= MAX_PER_SENTENCE, "{} relations", first.len());
+    assert!(a.sentences.len() > 2);
     assert!(
-        a.warnings
-            .iter()
-            .any(|w| w.contains("sentence 0") && w.contains("left out")),
-        "a warning says the list was cut: {:?}",
+        a.warnings.iter().any(|w| w.contains("ran past")),
+        "{:?}",
         a.warnings
     );
-    // The sentence after the list is analysed as usual.
+    for i in 0..a.sentences.len() {
+        let n = a.relations.iter().filter(|r| r.sentence == i).count();
+        assert!(n <= MAX_PER_SENTENCE, "sentence {i}: {n} relations");
+    }
+    assert!(
+        a.relations
+            .iter()
+            .any(|r| r.trigger.text == "condemned" && r.polarity == -1),
+        "the verb still relates the lists"
+    );
+    // The sentence after the lists is analysed as usual.
     assert!(has_relation(&a, "JPN", "PHL"), "{:?}", a.relations.last());
     // Every country of the text is still listed as an entity.
     for name in ["France", "Algeria", "Iran", "Israel"] {
@@ -589,6 +628,36 @@ fn hostile_012_vocabulary_soup() {
         "{:?}",
         a.relations.last()
     );
+}
+
+/// Lists of actors in every sentence: the relations of the whole text stop at its budget
+/// (`relations::budget`, a multiple of its length), with a warning, so that the analysis of
+/// any text stays within a multiple of its size.
+#[test]
+fn hostile_013_relation_budget_of_a_text() {
+    let side = |from: usize| COUNTRIES[from..from + 20].join(", ");
+    let sentence = format!("{} and Iran condemned {} and Israel.", side(0), side(20));
+    let text = vec![sentence.as_str(); 200].join(" ");
+    let a = analyzed(&text);
+    let (max_relations, max_evidence) = budget(text.len());
+    let evidence: usize = a.relations.iter().map(|r| r.evidence.len()).sum();
+    assert!(a.relations.len() <= max_relations);
+    assert!(evidence <= max_evidence, "{evidence} > {max_evidence}");
+    assert!(
+        a.relations.len() < 200 * MAX_PER_SENTENCE,
+        "{} relations",
+        a.relations.len()
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("more relations than its length allows")),
+        "{:?}",
+        a.warnings
+    );
+    // The first sentences are analysed in full.
+    let first = a.relations.iter().filter(|r| r.sentence == 0).count();
+    assert_eq!(first, MAX_PER_SENTENCE);
 }
 
 /// Inputs the fuzz target and the property tests found, each once a panic or a broken
