@@ -243,10 +243,38 @@ fn batch(gaz: &Gazetteer, threads: Option<usize>) -> Result<(), Failure> {
     let pool = pool
         .build()
         .map_err(|e| Failure::Input(format!("cannot start the worker threads: {e}")))?;
+    // A writer thread writes one chunk's results while the pool analyses the next.
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<String>>(1);
+        let writer = scope.spawn(move || -> io::Result<()> {
+            let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+            for results in rx {
+                for json in &results {
+                    out.write_all(json.as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            out.flush()
+        });
+        let read = read_and_analyze(gaz, &pool, &tx);
+        drop(tx);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the writer thread failed")));
+        written.map_err(|e| Failure::Input(format!("cannot write: {e}")))?;
+        read
+    })
+}
+
+/// Reads standard input in chunks, analyses each on the pool and hands its results, in input
+/// order, to the writer; stops early when the writer has gone (standard output closed).
+fn read_and_analyze(
+    gaz: &Gazetteer,
+    pool: &rayon::ThreadPool,
+    tx: &std::sync::mpsc::SyncSender<Vec<String>>,
+) -> Result<(), Failure> {
     let mut stdin = io::stdin().lock();
-    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
     let progress = Progress::new();
-    let write_err = |e: io::Error| Failure::Input(format!("cannot write: {e}"));
     let mut n = 0;
     let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK_LINES);
     loop {
@@ -277,18 +305,14 @@ fn batch(gaz: &Gazetteer, threads: Option<usize>) -> Result<(), Failure> {
                 })
                 .collect()
         });
-        for json in &results {
-            out.write_all(json.as_bytes()).map_err(write_err)?;
-            out.write_all(b"\n").map_err(write_err)?;
-        }
         progress.add(results.len() as u64, bytes as u64);
         chunk.clear();
-        if eof {
+        if tx.send(results).is_err() || eof {
             break;
         }
     }
     progress.finish();
-    out.flush().map_err(write_err)
+    Ok(())
 }
 
 /// A progress line on standard error when it is a terminal; nothing otherwise.
