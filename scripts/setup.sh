@@ -2,7 +2,8 @@
 # Installs what building and testing Entente needs, skipping whatever is already there.
 #
 #   bash scripts/setup.sh            the wasm32 target, wasm-pack, wasm-bindgen-cli, npm packages
-#   bash scripts/setup.sh --browser  the same, plus Debian's chromium and chromium-driver
+#   bash scripts/setup.sh --browser  the same, plus Debian's chromium, chromium-driver and an
+#                                    emoji font (fonts-noto-color-emoji)
 #
 # Every step prints one line. A run with everything present takes a few seconds: no step
 # touches the network unless its tool is missing or at the wrong version.
@@ -16,7 +17,7 @@ for arg in "$@"; do
   case "$arg" in
     --browser) browser=true ;;
     -h | --help)
-      sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -118,5 +119,17 @@ if $browser; then
     apt-get install -y -qq chromium chromium-driver >/dev/null
     [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] ||
       fail "apt-get finished but /usr/bin/chromium or /usr/bin/chromedriver is still missing"
+  fi
+  # A colour emoji font, so that the graph's flags render in headless screenshots instead of
+  # empty boxes (a reader's own browser brings its own).
+  if [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then
+    say "fonts-noto-color-emoji: present, skipped"
+  else
+    command -v apt-get >/dev/null || fail "apt-get not found: install an emoji font by hand"
+    say "fonts-noto-color-emoji: installing with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq fonts-noto-color-emoji >/dev/null ||
+      { apt-get update -qq && apt-get install -y -qq fonts-noto-color-emoji >/dev/null; } ||
+      fail "could not install fonts-noto-color-emoji"
   fi
 fi
