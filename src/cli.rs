@@ -332,7 +332,7 @@ impl Progress {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{spinner} {pos} documents, {msg} ({elapsed}, {per_sec})",
+                "{spinner} {pos} documents, {msg} ({elapsed})",
             )
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
@@ -347,7 +347,9 @@ impl Progress {
         self.bytes.set(self.bytes.get() + bytes);
         if let Some(bar) = &self.bar {
             bar.inc(docs);
-            bar.set_message(format!("{:.1} MB read", self.bytes.get() as f64 / 1e6));
+            let mb = self.bytes.get() as f64 / 1e6;
+            let seconds = bar.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{mb:.1} MB read, {:.1} MB/s", mb / seconds));
         }
     }
 
