@@ -229,6 +229,10 @@ pub struct Gazetteer {
     by_id: HashMap<String, u32>,
     senses: Vec<Vec<Sense>>,
     trie: Trie,
+    /// Indices into `terms`, sorted by person (file order kept within a person).
+    terms_by_person: Vec<u32>,
+    /// Indices into `terms`, sorted by holder and role (file order kept within each).
+    terms_by_office: Vec<u32>,
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
@@ -784,18 +788,32 @@ impl Gazetteer {
 
     /// The person holding `role` of `holder` on `day`.
     pub fn holder(&self, holder: &str, role: u32, day: Day) -> Option<u32> {
-        self.terms
+        let key = |i: &u32| {
+            let t = &self.terms[*i as usize];
+            (t.holder.as_str(), t.role)
+        };
+        let from = self
+            .terms_by_office
+            .partition_point(|i| key(i) < (holder, role));
+        self.terms_by_office[from..]
             .iter()
-            .find(|t| {
-                t.holder == holder && t.role == role && t.from <= day && (t.to == 0 || day < t.to)
-            })
+            .take_while(|i| key(i) == (holder, role))
+            .map(|&i| &self.terms[i as usize])
+            .find(|t| t.from <= day && (t.to == 0 || day < t.to))
             .map(|t| t.person)
     }
 
     /// The offices a person held on `day` (or last held before it).
     pub fn offices_of(&self, person: u32, day: Day) -> Option<&Term> {
         let mut best: Option<&Term> = None;
-        for t in self.terms.iter().filter(|t| t.person == person) {
+        let from = self
+            .terms_by_person
+            .partition_point(|&i| self.terms[i as usize].person < person);
+        let theirs = self.terms_by_person[from..]
+            .iter()
+            .map(|&i| &self.terms[i as usize])
+            .take_while(|t| t.person == person);
+        for t in theirs {
             if t.from <= day && (t.to == 0 || day < t.to) {
                 return Some(t);
             }
@@ -870,6 +888,14 @@ impl Builder {
     }
 
     fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
+        // Stable sorts: within a person or an office, the terms keep their order in the files.
+        let mut terms_by_person: Vec<u32> = (0..self.terms.len() as u32).collect();
+        terms_by_person.sort_by_key(|&i| self.terms[i as usize].person);
+        let mut terms_by_office: Vec<u32> = (0..self.terms.len() as u32).collect();
+        terms_by_office.sort_by(|&a, &b| {
+            let (a, b) = (&self.terms[a as usize], &self.terms[b as usize]);
+            (a.holder.as_str(), a.role).cmp(&(b.holder.as_str(), b.role))
+        });
         Ok(Gazetteer {
             entities: self.entities,
             roles: self.roles,
@@ -879,6 +905,8 @@ impl Builder {
             by_id: self.by_id,
             senses: self.senses,
             trie: self.trie,
+            terms_by_person,
+            terms_by_office,
         })
     }
 }

@@ -253,7 +253,7 @@ fn render(
         })
         .collect();
     // Memberships of the organizations the text names, among the states it names.
-    let named = |kind: gazetteer::Kind| -> std::collections::HashSet<&str> {
+    let named = |kind: gazetteer::Kind| -> rustc_hash::FxHashSet<&str> {
         r.entities
             .iter()
             .filter(|e| e.kind == kind)

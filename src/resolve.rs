@@ -4,8 +4,6 @@
 //! Plural references ("the two countries", "the sides") and pronouns depend on the clauses
 //! around them and are resolved by the relation stage.
 
-use std::collections::HashMap;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::gazetteer::{Gazetteer, Kind, Via};
@@ -179,7 +177,7 @@ pub fn resolve(
     dated: bool,
 ) -> Resolved {
     let mut r = Resolved::default();
-    let mut new_ids: HashMap<usize, usize> = HashMap::new();
+    let mut new_ids: FxHashMap<usize, usize> = FxHashMap::default();
     let mut office_used = false;
     let lookalike = lookalikes(gaz, found);
     // The first title of each known person, and the persons whose office was looked up: once
@@ -367,7 +365,7 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
         }
     }
     // The surname (and a family name written first) of each new person, to its persons.
-    let mut keys: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut keys: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, e) in r.entities.iter().enumerate() {
         if e.kind != Kind::Person || e.known.is_some() || first_end[i] == usize::MAX {
             continue;
