@@ -3,15 +3,21 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use entente::{analyze_with, gazetteer, Gazetteer, Options};
 
-/// About 3.5 KB of our own news prose: the golden documents, one after another.
-fn article() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/golden")
+/// The files of `dir` (under the crate) ending in `.ext`, sorted.
+fn files(dir: &str, ext: &str) -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
     names.sort();
+    names
+}
+
+/// About 3.5 KB of our own news prose: the golden documents, one after another.
+fn article() -> String {
+    let names = files("tests/golden", "txt");
     let mut text = String::new();
     while text.len() < 3500 {
         for p in &names {
@@ -27,13 +33,7 @@ fn article() -> String {
 /// About 1 MB of our own paragraphs (tests/gold/*.jsonl), each a document with its own date,
 /// repeated, and serialized as the command line would write them.
 fn corpus() -> Vec<(String, Option<String>)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/gold")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    names.sort();
+    let names = files("tests/gold", "jsonl");
     let mut docs = Vec::new();
     for p in &names {
         for line in std::fs::read_to_string(p).expect("read").lines() {

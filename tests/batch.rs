@@ -1,39 +1,10 @@
 //! `entente analyze --jsonl` as a batch tool: many lines across the reading chunks, on several
 //! threads, written back in input order; `--threads` checked; no progress line on a pipe.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
+use common::entente;
 use serde_json::Value;
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs the binary, feeding `stdin` from a thread so that a long output cannot block the input.
-fn entente(args: &[&str], stdin: Vec<u8>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_entente"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start entente");
-    let mut input = child.stdin.take().expect("stdin");
-    let feeder = std::thread::spawn(move || {
-        // The program may exit before reading (a usage error): a broken pipe is fine.
-        let _ = input.write_all(&stdin);
-    });
-    let out = child.wait_with_output().expect("run entente");
-    feeder.join().expect("feeder thread");
-    Run {
-        code: out.status.code().expect("exit code, not a signal"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
 
 /// 1,300 lines (more than two reading chunks): documents of our own with numeric ids, every
 /// hundredth line broken, blank lines here and there.

@@ -2,37 +2,16 @@
 //! knowledge-base additions, and the exit codes its help documents (0 written, 1 the input could
 //! not be used, 2 the command line was wrong).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
+mod common;
+
+use common::Run;
 use serde_json::Value;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
+/// The shared runner (`tests/common`), taking the input as bytes.
 fn entente(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_entente"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start entente");
-    {
-        let mut input = child.stdin.take().expect("stdin");
-        // The program may exit before reading (a usage error): a broken pipe is fine.
-        let _ = input.write_all(stdin);
-    }
-    let out = child.wait_with_output().expect("run entente");
-    Run {
-        code: out.status.code().expect("exit code, not a signal"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    common::entente(args, stdin.to_vec())
 }
 
 /// A fresh directory for one test's files.

@@ -1,5 +1,4 @@
-//! Running the command line from a test. (`tests/cli.rs` and `tests/batch.rs` carry copies of
-//! this that could use it.)
+//! Running the command line from a test (`cli.rs`, `batch.rs`, `hostile.rs`).
 
 use std::io::Write;
 use std::process::{Command, Stdio};
