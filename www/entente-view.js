@@ -158,7 +158,7 @@ export class EntenteView extends HTMLElement {
     loadCore().then(
       () => {
         this.#coreReady = true;
-        this.#run();
+        this.#schedule(0);
       },
       (error) => this.#fail(`The analyser could not be loaded: ${message(error)}`),
     );
@@ -331,9 +331,14 @@ export class EntenteView extends HTMLElement {
     this.dataset.state = state;
   }
 
+  /**
+   * Asks for an analysis of the current text after `delay` ms. A new generation starts at once,
+   * so an analysis still running for older input neither draws nor reports "ready".
+   */
   #schedule(delay) {
     if (!this.#parts) return;
     clearTimeout(this.#timer);
+    this.#generation += 1;
     this.#setState("pending");
     if (delay === 0) this.#run();
     else this.#timer = setTimeout(() => this.#run(), delay);
@@ -341,7 +346,7 @@ export class EntenteView extends HTMLElement {
 
   async #run() {
     if (!this.#coreReady) return;
-    const generation = (this.#generation += 1);
+    const generation = this.#generation;
     const text = this.#text ?? "";
     const date = this.date.trim();
     const started = performance.now();

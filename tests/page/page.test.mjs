@@ -158,6 +158,32 @@ for (const target of TARGETS) {
       });
     });
 
+    test("an edit made while an analysis runs: the view says ready only once it shows the latest text", async () => {
+      await session({}, async ({ page }) => {
+        await waitForAnalysis(page, SAMPLE);
+        // One analysis starts at once (a new text); a small edit lands before it finishes and
+        // waits for the typing pause. The first must not draw or report "ready" for old text.
+        const states = await page.evaluate(
+          ([input, view]) =>
+            new Promise((resolve) => {
+              const element = document.querySelector("entente-view");
+              const box = document.querySelector(input);
+              const seen = [];
+              new MutationObserver(() => {
+                if (element.dataset.state !== "ready") return;
+                seen.push({ shown: document.querySelector(view).textContent, latest: box.value });
+                resolve(seen);
+              }).observe(element, { attributes: true, attributeFilter: ["data-state"] });
+              element.text = "China and Russia oppose NATO.";
+              box.value = "China and Russia oppose NATO and the EU.";
+              box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: "." }));
+            }),
+          [INPUT, VIEW],
+        );
+        assert.deepEqual(states, [{ shown: "China and Russia oppose NATO and the EU.", latest: "China and Russia oppose NATO and the EU." }]);
+      });
+    });
+
     test("the seed article: highlights, relations, graph and blocs, and the time from paste to graph", async (t) => {
       const seed = seedArticle();
       await session({}, async ({ page }) => {
