@@ -6,6 +6,7 @@
 //! time.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::kb::{self, Day, KbError, Tables};
@@ -15,6 +16,10 @@ use crate::kb::{self, Day, KbError, Tables};
 pub mod builtin {
     include!(concat!(env!("OUT_DIR"), "/kb_tables.rs"));
 }
+
+/// A string of the knowledge base: borrowed from the built-in tables (no copy, no allocation),
+/// owned when it comes from a newsroom's records or is derived ("Condemn" from "condemn").
+pub type Str = Cow<'static, str>;
 
 /// The kind of an entity, as the contract names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -88,19 +93,19 @@ impl Via {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// The contract id (`CHN`, `NATO`, `xi-jinping`, `galwan-valley`).
-    pub id: String,
+    pub id: Str,
     /// Its kind.
     pub kind: Kind,
     /// Its canonical name.
-    pub name: String,
+    pub name: Str,
     /// For persons and national bodies: the actor they act for.
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Str>,
     /// For places: the country they are in.
-    pub country: Option<String>,
+    pub country: Option<Str>,
     /// For groups: the member states.
-    pub members: Vec<String>,
+    pub members: Vec<Str>,
     /// For countries: the ISO 3166-1 alpha-2 code its flag is made of, when it has a flag.
-    pub alpha2: Option<String>,
+    pub alpha2: Option<Str>,
 }
 
 impl Entity {
@@ -178,7 +183,7 @@ pub struct TriggerDef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// The state or organization whose office it is.
-    pub holder: String,
+    pub holder: Str,
     /// Index into [`Gazetteer::roles`].
     pub role: u32,
     /// Index into [`Gazetteer::entities`] of the person.
@@ -193,9 +198,9 @@ pub struct Term {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spell {
     /// The member state's id.
-    pub member: String,
+    pub member: Str,
     /// The organization's id.
-    pub org: String,
+    pub org: Str,
     /// First day.
     pub from: Day,
     /// Day it ended, 0 if it has not.
@@ -226,12 +231,14 @@ pub struct Gazetteer {
     pub terms: Vec<Term>,
     /// Memberships.
     pub spells: Vec<Spell>,
-    by_id: HashMap<String, u32>,
-    senses: Vec<Vec<Sense>>,
+    by_id: HashMap<Str, u32>,
+    /// Every term's senses, term after term; term `t`'s are `senses[sense_start[t]..sense_start[t + 1]]`.
+    senses: Vec<Sense>,
+    sense_start: Vec<u32>,
     trie: Trie,
     /// Indices into `terms`, sorted by person (file order kept within a person).
     terms_by_person: Vec<u32>,
-    /// Indices into `terms`, sorted by holder and role (file order kept within each).
+    /// Indices into `terms`, sorted by holder and role name (file order kept within each).
     terms_by_office: Vec<u32>,
 }
 
@@ -242,7 +249,7 @@ pub struct Gazetteer {
 /// States".
 #[derive(Debug, Clone)]
 struct Trie {
-    units: HashMap<Box<str>, u32>,
+    units: HashMap<Str, u32>,
     edges: HashMap<(u32, u32), u32>,
     terms: Vec<u32>,
 }
@@ -261,8 +268,9 @@ impl Default for Trie {
 }
 
 impl Trie {
-    /// The node that `text` leads to, created as needed; `None` when `text` has no unit.
-    fn insert(&mut self, text: &str) -> Option<u32> {
+    /// The node that `text` leads to, created as needed; `None` when `text` has no unit. A new
+    /// unit is stored as `keep` makes it (borrowed from the built-in tables when it can be).
+    fn insert<'t>(&mut self, text: &'t str, keep: impl Fn(&'t str) -> Str) -> Option<u32> {
         let mut node = 0;
         let mut any = false;
         for (s, e) in units(text) {
@@ -271,7 +279,7 @@ impl Trie {
                 Some(&unit) => unit,
                 None => {
                     let unit = self.units.len() as u32;
-                    self.units.insert(text[s..e].into(), unit);
+                    self.units.insert(keep(&text[s..e]), unit);
                     unit
                 }
             };
@@ -322,7 +330,8 @@ impl Trie {
 }
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
-    Gazetteer::build(&builtin_tables())
+    // The built-in tables live as long as the program: the base borrows its strings from them.
+    Gazetteer::build_with(&builtin_tables(), Cow::Borrowed)
         .expect("the built-in knowledge base was checked by build.rs")
 });
 
@@ -490,7 +499,12 @@ impl Gazetteer {
 
     /// Builds the gazetteer from checked tables.
     pub fn build(t: &Tables<'_>) -> Result<Gazetteer, Vec<KbError>> {
-        let mut g = Builder::default();
+        Gazetteer::build_with(t, |s| Cow::Owned(s.to_owned()))
+    }
+
+    /// Builds the gazetteer, storing each string of `t` as `keep` makes it.
+    fn build_with<'a>(t: &Tables<'a>, keep: fn(&'a str) -> Str) -> Result<Gazetteer, Vec<KbError>> {
+        let mut g = Builder::new(keep);
         let entities = t.countries.len() * 2
             + t.organizations.len()
             + t.groups.len()
@@ -502,16 +516,16 @@ impl Gazetteer {
         g.trie.units.reserve(entities * 3);
         g.trie.edges.reserve(entities * 6);
         g.trie.terms.reserve(entities * 6);
-        g.senses.reserve(entities * 3);
+        g.senses.reserve(entities * 4);
         for c in &t.countries {
             let e = g.entity(Entity {
-                id: c.id.to_string(),
+                id: keep(c.id),
                 kind: Kind::Country,
-                name: c.name.to_string(),
+                name: keep(c.name),
                 affiliation: None,
                 country: None,
-                members: vec![],
-                alpha2: (!c.alpha2.is_empty()).then(|| c.alpha2.to_string()),
+                members: Vec::new(),
+                alpha2: (!c.alpha2.is_empty()).then(|| keep(c.alpha2)),
             });
             g.term(
                 c.name,
@@ -568,12 +582,12 @@ impl Gazetteer {
             let mut capitals = kb::list(c.capitals);
             if let Some(first) = capitals.next() {
                 let place = g.entity(Entity {
-                    id: slug(first),
+                    id: Cow::Owned(slug(first)),
                     kind: Kind::Place,
-                    name: first.to_string(),
+                    name: keep(first),
                     affiliation: None,
-                    country: Some(c.id.to_string()),
-                    members: vec![],
+                    country: Some(keep(c.id)),
+                    members: Vec::new(),
                     alpha2: None,
                 });
                 g.term(first, Sense::Capital { country: e, place });
@@ -584,12 +598,12 @@ impl Gazetteer {
         }
         for o in &t.organizations {
             let e = g.entity(Entity {
-                id: o.id.to_string(),
+                id: keep(o.id),
                 kind: Kind::Organization,
-                name: o.name.to_string(),
-                affiliation: (!o.affiliation.is_empty()).then(|| o.affiliation.to_string()),
+                name: keep(o.name),
+                affiliation: (!o.affiliation.is_empty()).then(|| keep(o.affiliation)),
                 country: None,
-                members: vec![],
+                members: Vec::new(),
                 alpha2: None,
             });
             g.term(
@@ -625,12 +639,12 @@ impl Gazetteer {
         }
         for gr in &t.groups {
             let e = g.entity(Entity {
-                id: gr.id.to_string(),
+                id: keep(gr.id),
                 kind: Kind::Group,
-                name: gr.name.to_string(),
+                name: keep(gr.name),
                 affiliation: None,
                 country: None,
-                members: kb::list(gr.members).map(str::to_string).collect(),
+                members: kb::list(gr.members).map(keep).collect(),
                 alpha2: None,
             });
             g.term(
@@ -652,12 +666,12 @@ impl Gazetteer {
         }
         for p in &t.places {
             let e = g.entity(Entity {
-                id: p.id.to_string(),
+                id: keep(p.id),
                 kind: Kind::Place,
-                name: p.name.to_string(),
+                name: keep(p.name),
                 affiliation: None,
-                country: (!p.country.is_empty()).then(|| p.country.to_string()),
-                members: vec![],
+                country: (!p.country.is_empty()).then(|| keep(p.country)),
+                members: Vec::new(),
                 alpha2: None,
             });
             g.term(
@@ -679,12 +693,12 @@ impl Gazetteer {
         }
         for p in &t.persons {
             let e = g.entity(Entity {
-                id: p.id.to_string(),
+                id: keep(p.id),
                 kind: Kind::Person,
-                name: p.name.to_string(),
-                affiliation: (!p.affiliation.is_empty()).then(|| p.affiliation.to_string()),
+                name: keep(p.name),
+                affiliation: (!p.affiliation.is_empty()).then(|| keep(p.affiliation)),
                 country: None,
-                members: vec![],
+                members: Vec::new(),
                 alpha2: None,
             });
             g.term(
@@ -711,14 +725,14 @@ impl Gazetteer {
                 capitalize(x.phrase),
                 title_case(x.phrase),
             ] {
-                g.term(&form, Sense::Title { role });
+                g.term_owned(&form, Sense::Title { role });
             }
         }
         for x in &t.offices {
             let role = g.role(x.role);
             let person = g.by_id[x.person];
             g.terms.push(Term {
-                holder: x.holder.to_string(),
+                holder: keep(x.holder),
                 role,
                 person,
                 from: x.from,
@@ -727,8 +741,8 @@ impl Gazetteer {
         }
         for m in &t.memberships {
             g.spells.push(Spell {
-                member: m.member.to_string(),
-                org: m.org.to_string(),
+                member: keep(m.member),
+                org: keep(m.org),
                 from: m.from,
                 to: m.to,
             });
@@ -765,7 +779,7 @@ impl Gazetteer {
             });
             for form in kb::list(x.forms) {
                 g.term(form, Sense::Trigger { trigger });
-                g.term(&capitalize(form), Sense::Trigger { trigger });
+                g.term_owned(&capitalize(form), Sense::Trigger { trigger });
             }
         }
         g.finish()
@@ -778,7 +792,8 @@ impl Gazetteer {
 
     /// What a term can mean.
     pub fn senses(&self, term: u32) -> &[Sense] {
-        &self.senses[term as usize]
+        let t = term as usize;
+        &self.senses[self.sense_start[t] as usize..self.sense_start[t + 1] as usize]
     }
 
     /// Every dictionary hit in `text`, leftmost-longest, on word boundaries.
@@ -788,16 +803,15 @@ impl Gazetteer {
 
     /// The person holding `role` of `holder` on `day`.
     pub fn holder(&self, holder: &str, role: u32, day: Day) -> Option<u32> {
+        let wanted = (holder, self.roles[role as usize].as_str());
         let key = |i: &u32| {
             let t = &self.terms[*i as usize];
-            (t.holder.as_str(), t.role)
+            (&*t.holder, self.roles[t.role as usize].as_str())
         };
-        let from = self
-            .terms_by_office
-            .partition_point(|i| key(i) < (holder, role));
+        let from = self.terms_by_office.partition_point(|i| key(i) < wanted);
         self.terms_by_office[from..]
             .iter()
-            .take_while(|i| key(i) == (holder, role))
+            .take_while(|i| key(i) == wanted)
             .map(|&i| &self.terms[i as usize])
             .find(|t| t.from <= day && (t.to == 0 || day < t.to))
             .map(|t| t.person)
@@ -835,21 +849,39 @@ impl Gazetteer {
     }
 }
 
-#[derive(Default)]
-struct Builder {
+struct Builder<'a> {
+    keep: fn(&'a str) -> Str,
     entities: Vec<Entity>,
-    by_id: HashMap<String, u32>,
+    by_id: HashMap<Str, u32>,
     roles: Vec<String>,
     triggers: Vec<TriggerDef>,
     terms: Vec<Term>,
     spells: Vec<Spell>,
     trie: Trie,
-    senses: Vec<Vec<Sense>>,
+    /// `(term, sense)` in the order the files give them; grouped by term in `finish`.
+    senses: Vec<(u32, Sense)>,
+    /// Terms so far.
+    term_count: u32,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
+    fn new(keep: fn(&'a str) -> Str) -> Self {
+        Builder {
+            keep,
+            entities: Vec::new(),
+            by_id: HashMap::default(),
+            roles: Vec::new(),
+            triggers: Vec::new(),
+            terms: Vec::new(),
+            spells: Vec::new(),
+            trie: Trie::default(),
+            senses: Vec::new(),
+            term_count: 0,
+        }
+    }
+
     fn entity(&mut self, e: Entity) -> u32 {
-        if let Some(&i) = self.by_id.get(&e.id) {
+        if let Some(&i) = self.by_id.get(&*e.id) {
             return i; // a capital that is also listed as a place keeps its first record
         }
         let i = self.entities.len() as u32;
@@ -868,34 +900,47 @@ impl Builder {
         }
     }
 
-    fn term(&mut self, text: &str, sense: Sense) {
-        let Some(node) = self.trie.insert(text) else {
+    /// A term of the tables.
+    fn term(&mut self, text: &'a str, sense: Sense) {
+        let node = self.trie.insert(text, self.keep);
+        self.sense(node, sense);
+    }
+
+    /// A term made here ("Condemn" from "condemn"): its new units are copied.
+    fn term_owned(&mut self, text: &str, sense: Sense) {
+        let node = self.trie.insert(text, |unit| Cow::Owned(unit.to_owned()));
+        self.sense(node, sense);
+    }
+
+    fn sense(&mut self, node: Option<u32>, sense: Sense) {
+        let Some(node) = node else {
             return;
         };
         let id = match self.trie.terms[node as usize] {
             NONE => {
-                let id = self.senses.len() as u32;
+                let id = self.term_count;
+                self.term_count += 1;
                 self.trie.terms[node as usize] = id;
-                self.senses.push(Vec::new());
                 id
             }
             id => id,
         };
-        let senses = &mut self.senses[id as usize];
-        if !senses.contains(&sense) {
-            senses.push(sense);
-        }
+        self.senses.push((id, sense));
     }
 
     fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
-        // Stable sorts: within a person or an office, the terms keep their order in the files.
-        let mut terms_by_person: Vec<u32> = (0..self.terms.len() as u32).collect();
-        terms_by_person.sort_by_key(|&i| self.terms[i as usize].person);
+        let (senses, sense_start) = group_senses(&self.senses, self.term_count as usize);
+        // Within a person or an office, the terms keep their order in the files.
+        let terms_by_person = group_by_person(&self.terms, self.entities.len());
         let mut terms_by_office: Vec<u32> = (0..self.terms.len() as u32).collect();
-        terms_by_office.sort_by(|&a, &b| {
-            let (a, b) = (&self.terms[a as usize], &self.terms[b as usize]);
-            (a.holder.as_str(), a.role).cmp(&(b.holder.as_str(), b.role))
-        });
+        let office = |i: u32| {
+            let t = &self.terms[i as usize];
+            (&*t.holder, self.roles[t.role as usize].as_str())
+        };
+        // offices.txt is sorted this way already: a stable sort is needed only for additions.
+        if !terms_by_office.is_sorted_by(|&a, &b| office(a) <= office(b)) {
+            terms_by_office.sort_by(|&a, &b| office(a).cmp(&office(b)));
+        }
         Ok(Gazetteer {
             entities: self.entities,
             roles: self.roles,
@@ -903,10 +948,66 @@ impl Builder {
             terms: self.terms,
             spells: self.spells,
             by_id: self.by_id,
-            senses: self.senses,
+            senses,
+            sense_start,
             trie: self.trie,
             terms_by_person,
             terms_by_office,
         })
     }
+}
+
+/// The indices of `terms` ordered by person, file order kept within a person: a counting sort,
+/// linear in the terms and the entities.
+fn group_by_person(terms: &[Term], entities: usize) -> Vec<u32> {
+    let mut start = vec![0u32; entities + 1];
+    for t in terms {
+        start[t.person as usize + 1] += 1;
+    }
+    for i in 1..start.len() {
+        start[i] += start[i - 1];
+    }
+    let mut out = vec![0u32; terms.len()];
+    for (i, t) in terms.iter().enumerate() {
+        let slot = &mut start[t.person as usize];
+        out[*slot as usize] = i as u32;
+        *slot += 1;
+    }
+    out
+}
+
+/// Each term's senses, in the order first given, each once: a counting sort of the `(term,
+/// sense)` pairs, and the start of each term's run (one more than the terms, for the end).
+fn group_senses(pairs: &[(u32, Sense)], terms: usize) -> (Vec<Sense>, Vec<u32>) {
+    let mut start = vec![0u32; terms + 1];
+    for &(t, _) in pairs {
+        start[t as usize + 1] += 1;
+    }
+    for i in 1..start.len() {
+        start[i] += start[i - 1];
+    }
+    // Placed by term, then each run compacted to its distinct senses.
+    let mut placed: Vec<Option<Sense>> = vec![None; pairs.len()];
+    let mut next = start.clone();
+    for &(t, sense) in pairs {
+        let slot = &mut next[t as usize];
+        placed[*slot as usize] = Some(sense);
+        *slot += 1;
+    }
+    let mut out: Vec<Sense> = Vec::with_capacity(pairs.len());
+    let mut out_start = Vec::with_capacity(terms + 1);
+    out_start.push(0);
+    for t in 0..terms {
+        let from = out.len();
+        for sense in placed[start[t] as usize..start[t + 1] as usize]
+            .iter()
+            .flatten()
+        {
+            if !out[from..].contains(sense) {
+                out.push(*sense);
+            }
+        }
+        out_start.push(out.len() as u32);
+    }
+    (out, out_start)
 }

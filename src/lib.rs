@@ -268,11 +268,11 @@ fn render(
     if !orgs.is_empty() {
         for s in &gaz.spells {
             let current = s.from <= day && (s.to == 0 || day < s.to);
-            if current && orgs.contains(s.org.as_str()) && states.contains(s.member.as_str()) {
+            if current && orgs.contains(&*s.org) && states.contains(&*s.member) {
                 background.push(BackgroundOut {
                     kind: "MEMBER".into(),
-                    source: s.member.clone(),
-                    target: s.org.clone(),
+                    source: s.member.to_string(),
+                    target: s.org.to_string(),
                     since: Some(resolve::day_string(s.from)),
                 });
             }

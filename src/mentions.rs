@@ -812,7 +812,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let id = match m.target {
-                    Target::Known(e) => gaz.entities[e as usize].id.clone(),
+                    Target::Known(e) => gaz.entities[e as usize].id.to_string(),
                     Target::New(i) => format!("new:{}", f.persons[i].name),
                     Target::Office { holder, role } => format!(
                         "office:{}:{}",

@@ -88,13 +88,13 @@ impl Resolved {
         }
         let k = &gaz.entities[e as usize];
         self.push(DocEntity {
-            id: k.id.clone(),
+            id: k.id.to_string(),
             kind: k.kind,
-            name: k.name.clone(),
-            affiliation: k.affiliation.clone(),
+            name: k.name.to_string(),
+            affiliation: k.affiliation.as_deref().map(str::to_string),
             role: None,
-            country: k.country.clone(),
-            members: k.members.clone(),
+            country: k.country.as_deref().map(str::to_string),
+            members: k.members.iter().map(|m| m.to_string()).collect(),
             known: Some(e),
         })
     }
@@ -190,7 +190,7 @@ pub fn resolve(
     for m in &found.mentions {
         let target = match m.target {
             Target::Known(e) if matches!(m.via, Via::Capital | Via::Seat) => {
-                let id = gaz.entities[e as usize].id.as_str();
+                let id = gaz.entities[e as usize].id.as_ref();
                 let old = PREDECESSORS
                     .iter()
                     .find(|(now, _, until)| *now == id && day < *until);
@@ -232,7 +232,7 @@ pub fn resolve(
                     id,
                     kind: Kind::Person,
                     name: np.name.clone(),
-                    affiliation: holder.map(|h| h.id.clone()),
+                    affiliation: holder.map(|h| h.id.to_string()),
                     role,
                     country: None,
                     members: vec![],
@@ -342,14 +342,14 @@ fn person_office(
             .map(|h| gaz.entities[h as usize].name.clone())
             .unwrap_or_default();
         r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], holder));
-        r.entities[i].affiliation = Some(t.holder.clone());
+        r.entities[i].affiliation = Some(t.holder.to_string());
         return;
     }
     if let Some(t) = titles.get(&person) {
         if let Some(h) = t.holder {
             let h = &gaz.entities[h as usize];
             r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], h.name));
-            r.entities[i].affiliation = Some(h.id.clone());
+            r.entities[i].affiliation = Some(h.id.to_string());
         }
     }
 }
@@ -532,7 +532,7 @@ fn modifier_fits(gaz: &Gazetteer, modifier: Option<&str>, e: &DocEntity) -> bool
     gaz.entities
         .iter()
         .filter(|g| g.kind == Kind::Group && g.name.contains(m))
-        .any(|g| g.members.contains(&e.id))
+        .any(|g| g.members.iter().any(|m| *m == e.id))
 }
 
 /// Entities in order of first mention; entities with no mention (affiliations) last.

@@ -374,7 +374,7 @@ fn kb_009_builtin_flags_are_distinct_regional_indicator_pairs() {
     for e in &Gazetteer::builtin().entities {
         let Some(f) = e.flag() else {
             if e.kind == Kind::Country {
-                flagless.push(e.id.as_str());
+                flagless.push(e.id.as_ref());
             }
             continue;
         };
@@ -427,5 +427,63 @@ fn kb_010_countries_without_the_alpha2_field_still_load() {
             .any(|r| r.source == "QQA" && r.target == "RUS"),
         "{:?}",
         a.relations
+    );
+}
+
+#[test]
+fn kb_011_dates_take_three_shapes_and_nothing_else() {
+    for (text, day) in [
+        ("2024", 20240101),
+        ("2024-03", 20240301),
+        ("2024-02-29", 20240229),
+        (" 1999-12-31 ", 19991231),
+        ("", 0),
+    ] {
+        assert_eq!(kb::parse_day(text), Ok(day), "{text:?}");
+    }
+    for text in [
+        "2023-02-29",
+        "2024-13",
+        "2024-00-10",
+        "2024-04-31",
+        "2024-1-05",
+        "24-01-05",
+        "20240-01-05",
+        "2024/01/05",
+        "2024-01-05-01",
+        "0999",
+        "２０２４",
+        "2024-0a",
+    ] {
+        let error = kb::parse_day(text).expect_err(text);
+        assert!(error.contains("bad date"), "{text:?}: {error}");
+    }
+}
+
+#[test]
+fn kb_012_records_keep_line_numbers_through_comments_blanks_and_crlf() {
+    // Line 1 a comment, 2 blank, 3 a record with CRLF and padded fields, 4 white space only,
+    // 5 a record with a field too many, 6 a record without a final newline.
+    let text = "# persons\n\n  ann-x |  Ann X  | Annie | FRA \r\n \t \nbob-y | Bob Y | | GBR | extra\ncid-z|Cid Z||DEU";
+    let mut tables = Tables::default();
+    let mut errors = Vec::new();
+    kb::parse_into(&mut tables, "persons.txt", "mine.txt", text, &mut errors);
+    let got: Vec<(u32, &str, &str, &str, &str)> = tables
+        .persons
+        .iter()
+        .map(|p| (p.line, p.id, p.name, p.aliases, p.affiliation))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (3, "ann-x", "Ann X", "Annie", "FRA"),
+            (6, "cid-z", "Cid Z", "", "DEU")
+        ]
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!((errors[0].file.as_str(), errors[0].line), ("mine.txt", 5));
+    assert!(
+        errors[0].message.contains("5 fields, expected 4"),
+        "{errors:?}"
     );
 }
