@@ -385,6 +385,17 @@ fn analyze_line(
             format!("line {n}: not valid UTF-8"),
         )
     })?;
+    // JSON may escape half of a surrogate pair (`\ud800`), which no Rust string can hold. As
+    // the JS API does with such a string, each is read as U+FFFD (one UTF-16 unit for one, so
+    // offsets are unchanged) and the analysis says so.
+    let mended = serde_json::from_str::<Doc>(text)
+        .is_err()
+        .then(|| mend_lone_surrogates(text))
+        .flatten();
+    let (text, lone) = match &mended {
+        Some((line, count)) => (line.as_str(), *count),
+        None => (text, 0),
+    };
     let doc: Doc = serde_json::from_str(text).map_err(|e| {
         // Echo the id when the line is JSON with an id but a bad shape.
         let id = serde_json::from_str::<serde_json::Value>(text)
@@ -412,9 +423,65 @@ fn analyze_line(
         },
     )
     .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
+    let mut a = a;
+    if lone > 0 {
+        a.warnings.push(format!(
+            "the line holds {lone} escaped unpaired UTF-16 surrogate(s) (like \\ud800): each was \
+             read as U+FFFD (offsets are unchanged)"
+        ));
+    }
     let json = serde_json::to_string(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
     Ok(match raw_id {
         Some(raw) => format!("{{\"id\":{raw},{}", &json[1..]),
         None => json,
+    })
+}
+
+/// `line` with each escape of an unpaired UTF-16 surrogate (`\ud800` not followed by a low
+/// half, or a low half alone) written as `\ufffd`, and how many there were; `None` when there
+/// was none. Other escapes, `\\` included, are copied as they are.
+fn mend_lone_surrogates(line: &str) -> Option<(String, usize)> {
+    let b = line.as_bytes();
+    let unit = |at: usize| -> Option<u16> {
+        if b.get(at) != Some(&b'\\') || b.get(at + 1) != Some(&b'u') {
+            return None;
+        }
+        let hex = std::str::from_utf8(b.get(at + 2..at + 6)?).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut count = 0;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match unit(i) {
+            Some(0xD800..=0xDBFF) => {
+                if matches!(unit(i + 6), Some(0xDC00..=0xDFFF)) {
+                    i += 12; // a whole pair
+                } else {
+                    out.push_str(&line[copied..i]);
+                    out.push_str("\\ufffd");
+                    count += 1;
+                    i += 6;
+                    copied = i;
+                }
+            }
+            Some(0xDC00..=0xDFFF) => {
+                out.push_str(&line[copied..i]);
+                out.push_str("\\ufffd");
+                count += 1;
+                i += 6;
+                copied = i;
+            }
+            _ => i += 2, // any other escape, `\\` too
+        }
+    }
+    (count > 0).then(|| {
+        out.push_str(&line[copied..]);
+        (out, count)
     })
 }

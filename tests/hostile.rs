@@ -409,7 +409,6 @@ fn hostile_cli_001_bad_lines_among_good_ones() {
         br#"{"id":"no-text"}"#,
         br#"{"id":"text-number","text":42}"#,
         br#"{"id":"bad-date","text":"China backed Russia.","date":"2024-13-45"}"#,
-        br#"{"id":"lone-surrogate","text":"China \ud800 backed Russia."}"#,
         br#"[1,2,3]"#,
         br#"null"#,
         b"{\"id\":\"latin1\",\"text\":\"M\xfcnchen\"}",
@@ -467,8 +466,80 @@ fn hostile_cli_001_bad_lines_among_good_ones() {
             }
         }
     }
-    // The lone surrogate is refused, not turned into text that could not be sliced.
-    assert!(lines[9]["error"].is_string(), "{}", lines[9]);
+}
+
+#[test]
+fn hostile_cli_004_escaped_lone_surrogates_are_read_as_replacement_characters() {
+    // JSON can escape half a surrogate pair; the JS API reads such a unit as U+FFFD, and so
+    // does the batch: the document is analysed, its id echoed, with a warning.
+    let lines: &[&str] = &[
+        r#"{"id":"high","text":"China \ud800 backed Russia.","date":"2024-01-10"}"#,
+        r#"{"id":"low-at-end","text":"China backed Russia. \udc00","date":"2024-01-10"}"#,
+        r#"{"id":"two","text":"\udc01\ud801China backed Russia.","date":"2024-01-10"}"#,
+        r#"{"id":"pair","text":"China \ud83c\udf0d backed Russia.","date":"2024-01-10"}"#,
+        r#"{"id":"escaped-backslash","text":"China \\ud800 backed Russia.","date":"2024-01-10"}"#,
+        r#"{"id":"bad-too","text":"China \ud800 backed Russia.","date":"2024-13-45"}"#,
+    ];
+    let r = entente(&["analyze", "--jsonl"], lines.join("\n").into_bytes());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out: Vec<Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    assert_eq!(out.len(), lines.len());
+    let warned = |v: &Value| {
+        v["warnings"].as_array().is_some_and(|w| {
+            w.iter()
+                .any(|w| w.as_str().is_some_and(|w| w.contains("U+FFFD")))
+        })
+    };
+    let backs = |v: &Value| {
+        v["relations"].as_array().is_some_and(|r| {
+            r.iter()
+                .any(|r| r["source"] == "CHN" && r["target"] == "RUS")
+        })
+    };
+    for (v, (id, text, lone)) in out.iter().zip([
+        ("high", "China \u{fffd} backed Russia.", true),
+        ("low-at-end", "China backed Russia. \u{fffd}", true),
+        ("two", "\u{fffd}\u{fffd}China backed Russia.", true),
+        ("pair", "China \u{1f30d} backed Russia.", false),
+        ("escaped-backslash", "China \\ud800 backed Russia.", false),
+    ]) {
+        assert_eq!(v["id"], id, "{v}");
+        assert_eq!(v["schema"], "entente/1", "{v}");
+        assert!(backs(v), "{id}: {v}");
+        assert_eq!(warned(v), lone, "{id}: {v}");
+        // Offsets count UTF-16 units of the text as sent: one unit for each replaced half.
+        let units = text.encode_utf16().count() as u64;
+        let last = v["sentences"]
+            .as_array()
+            .and_then(|s| s.last())
+            .expect("a sentence");
+        assert!(last["end"].as_u64().unwrap() <= units, "{id}: {v}");
+        let china = v["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["text"] == "China")
+            .expect("China");
+        let at = text.find("China").unwrap();
+        assert_eq!(
+            china["start"].as_u64().unwrap(),
+            text[..at].encode_utf16().count() as u64,
+            "{id}"
+        );
+    }
+    // A line with another fault still gets its error, with its id.
+    assert_eq!(out[5]["id"], "bad-too", "{}", out[5]);
+    assert!(
+        out[5]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("line 6")),
+        "{}",
+        out[5]
+    );
 }
 
 #[test]
