@@ -435,11 +435,7 @@ fn hostile_cli_001_bad_lines_among_good_ones() {
 
     let r = entente(&["analyze", "--jsonl"], input);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines: Vec<Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
-        .collect();
+    let lines = r.json_lines();
     assert_eq!(lines.len(), want.len(), "one line out per line in");
     for (n, (got, want)) in lines.iter().zip(&want).enumerate() {
         match want {
@@ -482,11 +478,7 @@ fn hostile_cli_004_escaped_lone_surrogates_are_read_as_replacement_characters() 
     ];
     let r = entente(&["analyze", "--jsonl"], lines.join("\n").into_bytes());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let out: Vec<Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
-        .collect();
+    let out = r.json_lines();
     assert_eq!(out.len(), lines.len());
     let warned = |v: &Value| {
         v["warnings"].as_array().is_some_and(|w| {

@@ -32,3 +32,14 @@ pub fn entente(args: &[&str], stdin: Vec<u8>) -> Run {
         stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     }
 }
+
+impl Run {
+    /// Standard output as JSON lines, one value a line.
+    #[allow(dead_code)] // not every test file reads JSON lines
+    pub fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+            .collect()
+    }
+}
