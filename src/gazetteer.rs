@@ -236,6 +236,8 @@ pub struct Gazetteer {
     senses: Vec<Sense>,
     sense_start: Vec<u32>,
     trie: Trie,
+    /// For each role, its only holder when a title names it (see [`Gazetteer::sole_holder`]).
+    sole_holders: Vec<Option<u32>>,
     /// Indices into `terms`, sorted by person (file order kept within a person).
     terms_by_person: Vec<u32>,
     /// Indices into `terms`, sorted by holder and role name (file order kept within each).
@@ -408,6 +410,46 @@ fn capitalize(s: &str) -> String {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+/// Whether an organization's code is an acronym the news writes as it is (`NATO`, `G7`).
+fn is_acronym(id: &str) -> bool {
+    id.len() >= 2
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// A title as the news writes it when it names an institution: "european parliament
+/// president" -> "European Parliament president", "eu foreign policy chief" -> "EU foreign
+/// policy chief". A word is written as in the role's name after its "of" (the institution:
+/// "President of the European Parliament"), or as an organization's acronym; the rest stays
+/// lower case.
+fn proper_case(phrase: &str, role: &str, acronyms: &HashMap<String, &str>) -> String {
+    let institution: Vec<&str> = role
+        .split_once(" of ")
+        .map(|(_, of)| {
+            of.split(' ')
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .collect()
+        })
+        .unwrap_or_default();
+    phrase
+        .split(' ')
+        .map(|w| {
+            acronyms
+                .get(w)
+                .copied()
+                .or_else(|| {
+                    institution
+                        .iter()
+                        .copied()
+                        .find(|i| i.eq_ignore_ascii_case(w))
+                })
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "secretary of state" -> "Secretary of State": small words stay lower case.
@@ -614,11 +656,7 @@ impl Gazetteer {
                 },
             );
             // The code is written as the news writes it when it is a real acronym.
-            if o.id
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-                && o.id.len() >= 2
-            {
+            if is_acronym(o.id) {
                 g.term(
                     o.id,
                     Sense::Entity {
@@ -718,14 +756,30 @@ impl Gazetteer {
                 );
             }
         }
+        // Acronyms of organizations, by their lower-case form, for titles that name one.
+        let acronyms: HashMap<String, &str> = t
+            .organizations
+            .iter()
+            .filter(|o| is_acronym(o.id))
+            .map(|o| (o.id.to_ascii_lowercase(), o.id))
+            .collect();
         for x in &t.titles {
             let role = g.role(x.role);
+            g.term(x.phrase, Sense::Title { role });
+            let proper = proper_case(x.phrase, x.role, &acronyms);
+            if proper != x.phrase {
+                // The title names its institution: a role that institution alone may hold.
+                g.named_roles.push(role);
+            }
             for form in [
-                x.phrase.to_string(),
                 capitalize(x.phrase),
                 title_case(x.phrase),
+                capitalize(&proper),
+                proper,
             ] {
-                g.term_owned(&form, Sense::Title { role });
+                if form != x.phrase {
+                    g.term_owned(&form, Sense::Title { role });
+                }
             }
         }
         for x in &t.offices {
@@ -817,6 +871,13 @@ impl Gazetteer {
             .map(|t| t.person)
     }
 
+    /// The state or organization that is the only holder of `role` in the terms of office, for
+    /// a role with a title that names the institution ("European Parliament president": the
+    /// EU); `None` for other roles and for a role several hold.
+    pub fn sole_holder(&self, role: u32) -> Option<u32> {
+        self.sole_holders.get(role as usize).copied().flatten()
+    }
+
     /// The offices a person held on `day` (or last held before it).
     pub fn offices_of(&self, person: u32, day: Day) -> Option<&Term> {
         let mut best: Option<&Term> = None;
@@ -862,6 +923,8 @@ struct Builder<'a> {
     senses: Vec<(u32, Sense)>,
     /// Terms so far.
     term_count: u32,
+    /// Roles with a title that names the institution ("european parliament president").
+    named_roles: Vec<u32>,
 }
 
 impl<'a> Builder<'a> {
@@ -877,6 +940,7 @@ impl<'a> Builder<'a> {
             trie: Trie::default(),
             senses: Vec::new(),
             term_count: 0,
+            named_roles: Vec::new(),
         }
     }
 
@@ -930,6 +994,21 @@ impl<'a> Builder<'a> {
 
     fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
         let (senses, sense_start) = group_senses(&self.senses, self.term_count as usize);
+        // None: no term yet; Some(Some(h)): every term so far is `h`'s; Some(None): several.
+        let mut holders: Vec<Option<Option<u32>>> = vec![None; self.roles.len()];
+        for t in &self.terms {
+            let h = self.by_id.get(&*t.holder).copied();
+            let slot = &mut holders[t.role as usize];
+            *slot = match *slot {
+                None => Some(h),
+                Some(s) if s == h => Some(s),
+                Some(_) => Some(None),
+            };
+        }
+        let mut sole_holders: Vec<Option<u32>> = vec![None; self.roles.len()];
+        for &role in &self.named_roles {
+            sole_holders[role as usize] = holders[role as usize].flatten();
+        }
         // Within a person or an office, the terms keep their order in the files.
         let terms_by_person = group_by_person(&self.terms, self.entities.len());
         let mut terms_by_office: Vec<u32> = (0..self.terms.len() as u32).collect();
@@ -951,6 +1030,7 @@ impl<'a> Builder<'a> {
             senses,
             sense_start,
             trie: self.trie,
+            sole_holders,
             terms_by_person,
             terms_by_office,
         })

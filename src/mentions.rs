@@ -557,7 +557,9 @@ fn persons_by_title(
                 Some(e)
             }
             _ => None,
-        });
+        })
+        // A title that names its institution ("European Parliament president") belongs to it.
+        .or_else(|| gaz.sole_holder(role));
     // The name after the title.
     let mut j = tj + 1;
     let mut name_end = None;

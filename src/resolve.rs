@@ -221,7 +221,7 @@ pub fn resolve(
                 let np = &found.persons[p];
                 let holder = np.affiliation.map(|h| &gaz.entities[h as usize]);
                 let role = np.role.map(|ro| match holder {
-                    Some(h) => format!("{} of {}", gaz.roles[ro as usize], h.name),
+                    Some(h) => role_of(&gaz.roles[ro as usize], &h.name),
                     None => gaz.roles[ro as usize].clone(),
                 });
                 let mut id = crate::gazetteer::slug(&np.name);
@@ -341,14 +341,14 @@ fn person_office(
             .entity_id(&t.holder)
             .map(|h| gaz.entities[h as usize].name.clone())
             .unwrap_or_default();
-        r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], holder));
+        r.entities[i].role = Some(role_of(&gaz.roles[t.role as usize], &holder));
         r.entities[i].affiliation = Some(t.holder.to_string());
         return;
     }
     if let Some(t) = titles.get(&person) {
         if let Some(h) = t.holder {
             let h = &gaz.entities[h as usize];
-            r.entities[i].role = Some(format!("{} of {}", gaz.roles[t.role as usize], h.name));
+            r.entities[i].role = Some(role_of(&gaz.roles[t.role as usize], &h.name));
             r.entities[i].affiliation = Some(h.id.to_string());
         }
     }
@@ -562,6 +562,16 @@ fn order_entities(r: &mut Resolved) {
         .collect();
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
+    }
+}
+
+/// A person's role as the output states it: "President of Russia"; a role that names its
+/// institution already ("President of the European Commission") stays as it is.
+fn role_of(role: &str, holder: &str) -> String {
+    if role.contains(" of ") || holder.is_empty() {
+        role.to_string()
+    } else {
+        format!("{role} of {holder}")
     }
 }
 

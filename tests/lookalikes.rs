@@ -104,6 +104,15 @@ const TABLE: &[Row] = &[
     ("office_007_japanese_emperor_2018", "2018-06-01", "Japan's emperor received the Omani sultan.", &["akihito@JPN", "qaboos-bin-said@OMN"], &["naruhito", "haitham-bin-tariq"]),
     ("office_008_japanese_emperor_2023", "2023-06-01", "Japan's emperor received the Omani sultan.", &["naruhito@JPN", "haitham-bin-tariq@OMN"], &["akihito", "qaboos-bin-said"]),
     ("office_009_european_parliament_president", "2023-06-01", "European Parliament President Roberta Metsola visited Kyiv.", &["roberta-metsola@EU", "UKR"], &[]),
+    // A title that names its institution, in the case the news writes it, resolves by date.
+    ("office_010_ep_president_lower_case_2018", "2018-06-01", "The European Parliament president visited Kyiv.", &["antonio-tajani@EU", "UKR"], &["roberta-metsola", "EUROPEAN_PARLIAMENT"]),
+    ("office_011_ep_president_lower_case_2023", "2023-06-01", "The European Parliament president visited Kyiv.", &["roberta-metsola@EU", "UKR"], &["antonio-tajani"]),
+    ("office_012_president_of_the_ep", "2023-06-01", "Zelensky met the president of the European Parliament.", &["roberta-metsola@EU", "volodymyr-zelensky"], &[]),
+    ("office_013_eu_foreign_policy_chief", "2021-03-01", "The EU foreign policy chief criticised Russia.", &["josep-borrell@EU", "RUS"], &[]),
+    ("office_014_au_commission_chairperson", "2023-03-01", "The AU Commission chairperson met Putin.", &["moussa-faki@AU", "vladimir-putin"], &[]),
+    // A title that names no institution stays unresolved when several states hold the role,
+    // and also when only one state's holders are known.
+    ("office_015_spokesperson_of_no_one", "2024-03-01", "The spokesperson said the talks would go on.", &[], &["dmitry-peskov", "RUS"]),
     // Capitals: actors when they act, places where things happen.
     ("capital_001_vilnius_place", "2023-07-11", "Talks in Vilnius ended without a deal.", &["vilnius@LTU"], &["LTU"]),
     ("capital_002_moscow_acting", "2024-01-10", "Moscow warned Kyiv against joining NATO.", &["RUS", "UKR"], &["moscow"]),
@@ -202,5 +211,38 @@ fn office_by_title_without_date_warns() {
         dated.warnings.is_empty(),
         "with a date there is nothing to warn about: {:?}",
         dated.warnings
+    );
+}
+
+#[test]
+fn office_roles_name_their_holder_once() {
+    let dated = |text: &str| {
+        analyze(
+            text,
+            &Options {
+                date: Some("2023-06-01".into()),
+                id: None,
+            },
+        )
+        .expect("analysis")
+    };
+    let role = |a: &Analysis, id: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.role.clone())
+    };
+    let a = dated("The European Parliament president met President Zelensky.");
+    assert_eq!(
+        role(&a, "roberta-metsola").as_deref(),
+        Some("President of the European Parliament"),
+        "{}",
+        describe(&a)
+    );
+    assert_eq!(
+        role(&a, "volodymyr-zelensky").as_deref(),
+        Some("President of Ukraine"),
+        "{}",
+        describe(&a)
     );
 }
