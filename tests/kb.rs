@@ -487,3 +487,37 @@ fn kb_012_records_keep_line_numbers_through_comments_blanks_and_crlf() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn kb_013_trigger_intensities_are_read_like_numbers() {
+    let row = |intensity: &str| format!("backed | SUPPORT | verb | | {intensity}\n");
+    for (text, want) in [
+        ("7.5", 7.5f32),
+        ("-3", -3.0),
+        ("+2.25", 2.25),
+        ("0.3", 0.3),
+        ("10", 10.0),
+        ("-10.0", -10.0),
+        (".5", 0.5),
+    ] {
+        let mut tables = Tables::default();
+        let mut errors = Vec::new();
+        let file = row(text);
+        kb::parse_into(&mut tables, "triggers.txt", "t.txt", &file, &mut errors);
+        assert!(errors.is_empty(), "{text}: {errors:?}");
+        assert_eq!(tables.triggers[0].intensity, want, "{text}");
+        assert_eq!(text.parse::<f32>().ok(), Some(want), "{text}");
+    }
+    for text in [
+        "", "-", ".", "10.5", "11", "1e1", "7,5", "1.2345", "--1", "nan", "inf", " ",
+    ] {
+        let mut tables = Tables::default();
+        let mut errors = Vec::new();
+        let file = row(text);
+        kb::parse_into(&mut tables, "triggers.txt", "t.txt", &file, &mut errors);
+        assert!(
+            errors.iter().any(|e| e.message.contains("bad intensity")),
+            "{text:?}: {errors:?}"
+        );
+    }
+}
