@@ -11,7 +11,7 @@ use rayon::prelude::*;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
-use entente::{analyze_with, Gazetteer, Options};
+use entente::{analyze_json_with, analyze_with, Gazetteer, Options};
 use serde::Deserialize;
 
 const HELP: &str = "\
@@ -403,16 +403,16 @@ fn analyze_line(
         serde_json::Value::String(s) => (Some(s.clone()), None),
         other => (None, Some(other.to_string())),
     };
-    let a = analyze_with(
+    let json = analyze_json_with(
         gaz,
         &doc.text,
         &Options {
             date: doc.date,
             id: id_str,
         },
+        &[],
     )
     .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
-    let json = serde_json::to_string(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
     Ok(match raw_id {
         Some(raw) => format!("{{\"id\":{raw},{}", &json[1..]),
         None => json,
