@@ -548,10 +548,10 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
 });
 
 /// The classes of every token of a document (its lower-case form).
-fn token_classes(doc: &Document) -> Vec<u32> {
+fn token_classes(lows: &[&str]) -> Vec<u32> {
     let classes = &*CLASSES;
-    (0..doc.tokens.len())
-        .map(|i| classes.get(doc.lower(i)).copied().unwrap_or(0))
+    lows.iter()
+        .map(|w| classes.get(w).copied().unwrap_or(0))
         .collect()
 }
 
@@ -610,6 +610,8 @@ struct Sent<'a> {
     r: &'a Resolved,
     /// The word classes of every token of the document.
     cls: &'a [u32],
+    /// Every token of the document in lower case.
+    lows: &'a [&'a str],
     /// Token range of the sentence.
     lo: usize,
     hi: usize,
@@ -624,11 +626,21 @@ struct Sent<'a> {
     inherited: Vec<Option<usize>>,
     /// Clauses that open with a participle (", accusing ...").
     participle: Vec<usize>,
+    /// For each token of the sentence: the first phrase that holds it, the first phrase that
+    /// starts at it and the first trigger that holds it ([`NO`] for none), so that asking is a
+    /// lookup rather than a scan of the sentence's phrases or triggers.
+    phrase_of: Vec<u32>,
+    phrase_from: Vec<u32>,
+    trigger_of: Vec<u32>,
 }
+
+/// No phrase or trigger at a token.
+const NO: u32 = u32::MAX;
 
 impl Sent<'_> {
     /// Token `i` as written; empty outside the sentence, so that a pattern looking past either
     /// end sees nothing rather than the next sentence (or past the text's last token).
+    #[inline]
     fn w(&self, i: usize) -> &str {
         if !(self.lo..self.hi).contains(&i) {
             return "";
@@ -637,26 +649,72 @@ impl Sent<'_> {
         &self.text[t.start..t.end]
     }
     /// Token `i` in lower case; empty outside the sentence.
+    #[inline]
     fn lw(&self, i: usize) -> &str {
         if !(self.lo..self.hi).contains(&i) {
             return "";
         }
-        self.doc.lower(i)
+        self.lows[i]
     }
     /// Whether token `i` is in one of `classes`; never outside the sentence.
+    #[inline]
     fn is(&self, i: usize, classes: u32) -> bool {
         (self.lo..self.hi).contains(&i) && self.cls[i] & classes != 0
     }
     fn phrase_at(&self, tok: usize) -> Option<usize> {
-        self.phrases
-            .iter()
-            .position(|p| p.start <= tok && tok < p.end)
+        match self.phrase_of.get(tok.wrapping_sub(self.lo)) {
+            Some(&p) => (p != NO).then_some(p as usize),
+            None => self
+                .phrases
+                .iter()
+                .position(|p| p.start <= tok && tok < p.end),
+        }
     }
     fn phrase_starting(&self, tok: usize) -> Option<usize> {
-        self.phrases.iter().position(|p| p.start == tok)
+        match self.phrase_from.get(tok.wrapping_sub(self.lo)) {
+            Some(&p) => (p != NO).then_some(p as usize),
+            None => self.phrases.iter().position(|p| p.start == tok),
+        }
     }
     fn trigger_at(&self, tok: usize) -> Option<usize> {
-        self.triggers.iter().position(|t| t.0 <= tok && tok < t.1)
+        match self.trigger_of.get(tok.wrapping_sub(self.lo)) {
+            Some(&t) => (t != NO).then_some(t as usize),
+            None => self.triggers.iter().position(|t| t.0 <= tok && tok < t.1),
+        }
+    }
+    /// Indexes the phrases by token, after they change.
+    fn index_phrases(&mut self) {
+        let n = self.hi - self.lo;
+        self.phrase_of.clear();
+        self.phrase_of.resize(n, NO);
+        self.phrase_from.clear();
+        self.phrase_from.resize(n, NO);
+        for (i, p) in self.phrases.iter().enumerate() {
+            if let Some(slot) = self.phrase_from.get_mut(p.start.wrapping_sub(self.lo)) {
+                if *slot == NO {
+                    *slot = i as u32;
+                }
+            }
+            for tok in p.start.max(self.lo)..p.end.min(self.hi) {
+                let slot = &mut self.phrase_of[tok - self.lo];
+                if *slot == NO {
+                    *slot = i as u32;
+                }
+            }
+        }
+    }
+    /// Indexes the triggers by token.
+    fn index_triggers(&mut self) {
+        self.trigger_of.clear();
+        self.trigger_of.resize(self.hi - self.lo, NO);
+        for (i, t) in self.triggers.iter().enumerate() {
+            for tok in t.0.max(self.lo)..t.1.min(self.hi) {
+                let slot = &mut self.trigger_of[tok - self.lo];
+                if *slot == NO {
+                    *slot = i as u32;
+                }
+            }
+        }
     }
     fn ent(&self, e: usize) -> &DocEntity {
         &self.r.entities[e]
@@ -687,7 +745,8 @@ pub fn extract(
     let mut disc = Discourse::default();
     let (max_relations, max_evidence) = budget(text.len());
     let mut evidence = 0;
-    let cls = token_classes(doc);
+    let lows = doc.lowers();
+    let cls = token_classes(&lows);
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut sent = Sent {
@@ -696,6 +755,7 @@ pub fn extract(
             gaz,
             r,
             cls: &cls,
+            lows: &lows,
             lo,
             hi,
             triggers: Vec::new(),
@@ -704,6 +764,9 @@ pub fn extract(
             speaker: vec![],
             inherited: vec![],
             participle: vec![],
+            phrase_of: vec![],
+            phrase_from: vec![],
+            trigger_of: vec![],
         };
         collect_triggers(&mut sent, triggers);
         build_phrases(&mut sent, &mut disc);
@@ -807,6 +870,7 @@ fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
             s.triggers.push((first, last + 1, (h.start, h.end), defs));
         }
     }
+    s.index_triggers();
 }
 
 /// Mentions -> phrases: coordination ("A, B and C"), possessives, titles absorbed into their
@@ -1020,6 +1084,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     }
     phrases.sort_by_key(|p| p.start);
     s.phrases = phrases;
+    s.index_phrases();
 }
 
 /// In "A, B and C", the commas join only if an "and"/"or" closes the list.
@@ -1305,6 +1370,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
     }
     s.phrases.extend(added);
     s.phrases.sort_by_key(|p| p.start);
+    s.index_phrases();
 }
 
 /// "Moscow backed Beijing ..., as they deepened": the last two states or persons named before
