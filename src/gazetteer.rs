@@ -297,9 +297,12 @@ impl Trie {
             let mut node = 0;
             let mut best = None;
             for (j, &unit) in ids.iter().enumerate().skip(i) {
+                if unit == NONE {
+                    break;
+                }
                 match self.edges.get(&(node, unit)) {
-                    Some(&next) if unit != NONE => node = next,
-                    _ => break,
+                    Some(&next) => node = next,
+                    None => break,
                 }
                 if self.terms[node as usize] != NONE {
                     best = Some((j + 1, self.terms[node as usize]));
@@ -420,6 +423,7 @@ fn title_case(s: &str) -> String {
 /// that is not white space. Names match unit by unit, so a name never starts or ends inside a
 /// word, and any white space between its words matches.
 fn units(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || loop {
         let (c, len) = char_at(text, i)?;
@@ -430,11 +434,15 @@ fn units(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let start = i;
         i += len;
         if c.is_alphanumeric() {
-            while let Some((d, len)) = char_at(text, i) {
-                if !d.is_alphanumeric() {
-                    break;
+            loop {
+                // ASCII letters and digits a byte at a time.
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
                 }
-                i += len;
+                match char_at(text, i) {
+                    Some((d, len)) if !d.is_ascii() && d.is_alphanumeric() => i += len,
+                    _ => break,
+                }
             }
         }
         return Some((start, i));
