@@ -333,12 +333,29 @@ impl Utf16Map {
     pub fn new(text: &str) -> Utf16Map {
         let mut marks = Vec::new();
         let mut delta: isize = 0;
-        for (i, c) in text.char_indices() {
-            let (b, u) = (c.len_utf8(), c.len_utf16());
-            if b != u {
-                delta += u as isize - b as isize;
-                marks.push((i + b, delta));
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII, one unit a byte, eight bytes at a time.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(chunk);
+                if u64::from_le_bytes(eight) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
             }
+            if bytes[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let (b, u) = (c.len_utf8(), c.len_utf16());
+            delta += u as isize - b as isize;
+            marks.push((i + b, delta));
+            i += b;
         }
         Utf16Map { marks }
     }
