@@ -153,14 +153,23 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
         let mut f = frustration(&w, &side);
         let mut best = side.clone();
         let mut best_f = f;
+        // Each row's other actors with a weight, in order: the sums below add the same terms in
+        // the same order as a walk over the whole row, without the zeros of a sparse part.
+        let rows: Vec<Vec<(usize, f32)>> = w
+            .iter()
+            .enumerate()
+            .map(|(k, row)| {
+                row.iter()
+                    .enumerate()
+                    .filter(|&(j, &x)| j != k && x != 0.0)
+                    .map(|(j, &x)| (j, x))
+                    .collect()
+            })
+            .collect();
         for g in 1u32..(1 << (n - 1)) {
             let k = g.trailing_zeros() as usize + 1;
             let mut delta = 0.0;
-            for j in 0..n {
-                let x = w[k][j];
-                if j == k || x == 0.0 {
-                    continue;
-                }
+            for &(j, x) in &rows[k] {
                 let same = side[j] == side[k];
                 let conflict = (x > 0.0 && !same) || (x < 0.0 && same);
                 delta += if conflict { -x.abs() } else { x.abs() };

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
-use entente::{analyze_with, Gazetteer, Options};
+use entente::{analyze_json_with, analyze_with, Gazetteer, Options};
 use serde::Deserialize;
 
 const HELP: &str = "\
@@ -414,23 +414,22 @@ fn analyze_line(
         serde_json::Value::String(s) => (Some(s.clone()), None),
         other => (None, Some(other.to_string())),
     };
-    let a = analyze_with(
+    let lone = (lone > 0).then(|| {
+        format!(
+            "the line holds {lone} escaped unpaired UTF-16 surrogate(s) (like \\ud800): each was \
+             read as U+FFFD (offsets are unchanged)"
+        )
+    });
+    let json = analyze_json_with(
         gaz,
         &doc.text,
         &Options {
             date: doc.date,
             id: id_str,
         },
+        lone.as_slice(),
     )
     .map_err(|e| (doc.id.clone(), format!("line {n}: {e}")))?;
-    let mut a = a;
-    if lone > 0 {
-        a.warnings.push(format!(
-            "the line holds {lone} escaped unpaired UTF-16 surrogate(s) (like \\ud800): each was \
-             read as U+FFFD (offsets are unchanged)"
-        ));
-    }
-    let json = serde_json::to_string(&a).map_err(|e| (doc.id.clone(), e.to_string()))?;
     Ok(match raw_id {
         Some(raw) => format!("{{\"id\":{raw},{}", &json[1..]),
         None => json,

@@ -307,9 +307,12 @@ impl Trie {
             let mut node = 0;
             let mut best = None;
             for (j, &unit) in ids.iter().enumerate().skip(i) {
+                if unit == NONE {
+                    break;
+                }
                 match self.edges.get(&(node, unit)) {
-                    Some(&next) if unit != NONE => node = next,
-                    _ => break,
+                    Some(&next) => node = next,
+                    None => break,
                 }
                 if self.terms[node as usize] != NONE {
                     best = Some((j + 1, self.terms[node as usize]));
@@ -470,33 +473,79 @@ fn title_case(s: &str) -> String {
 /// The units of a text, as byte spans: each run of letters and digits, and each other sign
 /// that is not white space. Names match unit by unit, so a name never starts or ends inside a
 /// word, and any white space between its words matches.
-fn units(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut i = 0;
-    std::iter::from_fn(move || loop {
-        let (c, len) = char_at(text, i)?;
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        if c.is_alphanumeric() {
-            while let Some((d, len)) = char_at(text, i) {
-                if !d.is_alphanumeric() {
-                    break;
-                }
-                i += len;
-            }
-        }
-        return Some((start, i));
-    })
+fn units(text: &str) -> Units<'_> {
+    Units { text, i: 0 }
 }
 
-/// The character at byte `i` (a character boundary) and its length, with a fast path for ASCII.
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    match *text.as_bytes().get(i)? {
-        b if b < 0x80 => Some((b as char, 1)),
-        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+/// The iterator of [`units`].
+struct Units<'a> {
+    text: &'a str,
+    i: usize,
+}
+
+/// What an ASCII byte is to [`units`]: white space, a letter or digit, or a sign.
+const ASCII_SPACE: u8 = 0;
+const ASCII_WORD: u8 = 1;
+const ASCII_SIGN: u8 = 2;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [ASCII_SIGN; 128];
+    let mut b = 0;
+    while b < 128 {
+        // As `char::is_whitespace` and `char::is_alphanumeric` say of ASCII.
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
+            ASCII_SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            ASCII_SIGN
+        };
+        b += 1;
+    }
+    t
+};
+
+impl Iterator for Units<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.i;
+        loop {
+            let &b = bytes.get(i)?;
+            let start = i;
+            let word = if b < 0x80 {
+                i += 1;
+                match ASCII_CLASS[usize::from(b)] {
+                    ASCII_SPACE => continue,
+                    class => class == ASCII_WORD,
+                }
+            } else {
+                let c = self.text[i..].chars().next()?;
+                i += c.len_utf8();
+                if c.is_whitespace() {
+                    continue;
+                }
+                c.is_alphanumeric()
+            };
+            if word {
+                while let Some(&b) = bytes.get(i) {
+                    if b < 0x80 {
+                        if ASCII_CLASS[usize::from(b)] != ASCII_WORD {
+                            break;
+                        }
+                        i += 1;
+                    } else {
+                        match self.text[i..].chars().next() {
+                            Some(d) if d.is_alphanumeric() => i += d.len_utf8(),
+                            _ => break,
+                        }
+                    }
+                }
+            }
+            self.i = i;
+            return Some((start, i));
+        }
     }
 }
 
@@ -1090,4 +1139,34 @@ fn group_senses(pairs: &[(u32, Sense)], terms: usize) -> (Vec<Sense>, Vec<u32>) 
         out_start.push(out.len() as u32);
     }
     (out, out_start)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn units_001_ascii_classes_are_the_char_methods() {
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            let want = if c.is_whitespace() {
+                super::ASCII_SPACE
+            } else if c.is_alphanumeric() {
+                super::ASCII_WORD
+            } else {
+                super::ASCII_SIGN
+            };
+            assert_eq!(super::ASCII_CLASS[usize::from(b)], want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn units_002_words_signs_and_any_script() {
+        let text = " U.S.\tChina’s 中国 Türkiye👍🏽x\u{a0}y ";
+        let got: Vec<&str> = super::units(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "U", ".", "S", ".", "China", "’", "s", "中国", "Türkiye", "👍", "🏽", "x", "y"
+            ]
+        );
+    }
 }

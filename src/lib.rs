@@ -30,10 +30,12 @@ mod wasm;
 use std::fmt;
 
 pub use gazetteer::Gazetteer;
+use gazetteer::Spell;
 pub use output::Analysis;
 
 use output::{
-    BackgroundOut, EntityOut, MentionOut, RelationOut, SentenceOut, TriggerOut, Utf16Map, SCHEMA,
+    BackgroundOut, EntityOut, Json, MentionOut, RelationOut, SentenceOut, TriggerOut, Utf16Map,
+    SCHEMA,
 };
 
 /// How to analyse a text.
@@ -106,6 +108,41 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 
 /// Analyses `text` with a given knowledge base (the built-in one plus a newsroom's additions).
 pub fn analyze_with(gaz: &Gazetteer, text: &str, options: &Options) -> Result<Analysis, Error> {
+    let p = stages(gaz, text, options)?;
+    Ok(render(text, gaz, p, options.id.clone()))
+}
+
+/// Analyses `text` and writes the analysis as compact JSON with `extra_warnings` after its own:
+/// byte for byte what `serde_json::to_string` writes of [`analyze_with`]'s analysis (with those
+/// warnings pushed), without building it. Each sentence quoted as evidence is escaped once,
+/// however many relations quote it.
+pub fn analyze_json_with(
+    gaz: &Gazetteer,
+    text: &str,
+    options: &Options,
+    extra_warnings: &[String],
+) -> Result<String, Error> {
+    let p = stages(gaz, text, options)?;
+    Ok(render_json(
+        text,
+        gaz,
+        p,
+        options.id.as_deref(),
+        extra_warnings,
+    ))
+}
+
+/// What the stages find, before it is written out.
+struct Stages {
+    day: kb::Day,
+    sentences: Vec<text::Sentence>,
+    resolved: resolve::Resolved,
+    relations: Vec<relations::Relation>,
+    blocs: blocs::Blocs,
+    warnings: Vec<String>,
+}
+
+fn stages(gaz: &Gazetteer, text: &str, options: &Options) -> Result<Stages, Error> {
     let (day, dated) = match options.date.as_deref().map(str::trim) {
         Some(d) if !d.is_empty() => (parse_date(d)?, true),
         _ => (today(), false),
@@ -129,17 +166,14 @@ pub fn analyze_with(gaz: &Gazetteer, text: &str, options: &Options) -> Result<An
     let sentences = std::mem::take(&mut doc.sentences);
     drop(doc);
     let blocs = blocs::blocs(&resolved, &relations);
-    Ok(render(
-        text,
-        &sentences,
-        gaz,
-        &resolved,
-        &relations,
-        blocs,
+    Ok(Stages {
         day,
+        sentences,
+        resolved,
+        relations,
+        blocs,
         warnings,
-        options.id.clone(),
-    ))
+    })
 }
 
 /// Parses the `date` option strictly: `YYYY-MM-DD`, a real day.
@@ -184,18 +218,16 @@ pub fn civil_from_days(z: i64) -> kb::Day {
     (y as u32) * 10_000 + (m as u32) * 100 + d as u32
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render(
-    text: &str,
-    doc_sentences: &[text::Sentence],
-    gaz: &Gazetteer,
-    r: &resolve::Resolved,
-    relations: &[relations::Relation],
-    blocs: blocs::Blocs,
-    day: kb::Day,
-    warnings: Vec<String>,
-    id: Option<String>,
-) -> Analysis {
+fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysis {
+    let Stages {
+        day,
+        sentences: doc_sentences,
+        resolved,
+        relations,
+        blocs,
+        warnings,
+    } = p;
+    let r = &resolved;
     let map = Utf16Map::new(text);
     let u = |b: usize| map.utf16(b);
     let sentences = doc_sentences
@@ -252,33 +284,15 @@ fn render(
             }
         })
         .collect();
-    // Memberships of the organizations the text names, among the states it names.
-    let named = |kind: gazetteer::Kind| -> rustc_hash::FxHashSet<&str> {
-        r.entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.id.as_str())
-            .collect()
-    };
-    let (orgs, states) = (
-        named(gazetteer::Kind::Organization),
-        named(gazetteer::Kind::Country),
-    );
-    let mut background = Vec::new();
-    if !orgs.is_empty() {
-        for s in &gaz.spells {
-            let current = s.from <= day && (s.to == 0 || day < s.to);
-            if current && orgs.contains(&*s.org) && states.contains(&*s.member) {
-                background.push(BackgroundOut {
-                    kind: "MEMBER".into(),
-                    source: s.member.to_string(),
-                    target: s.org.to_string(),
-                    since: Some(resolve::day_string(s.from)),
-                });
-            }
-        }
-    }
-    background.sort_by(|a, b| (&a.target, &a.source).cmp(&(&b.target, &b.source)));
+    let background = background(gaz, r, day)
+        .into_iter()
+        .map(|s| BackgroundOut {
+            kind: "MEMBER".into(),
+            source: s.member.to_string(),
+            target: s.org.to_string(),
+            since: Some(resolve::day_string(s.from)),
+        })
+        .collect();
     Analysis {
         schema: SCHEMA.to_string(),
         id,
@@ -299,4 +313,236 @@ fn render(
         background,
         warnings,
     }
+}
+
+/// Memberships of the organizations the text names, among the states it names, sorted by
+/// organization and member.
+fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Vec<&'g Spell> {
+    let orgs = Ids::of(r, gazetteer::Kind::Organization);
+    if orgs.is_empty() {
+        return Vec::new();
+    }
+    let states = Ids::of(r, gazetteer::Kind::Country);
+    let mut background: Vec<&Spell> = gaz
+        .spells
+        .iter()
+        .filter(|s| {
+            let current = s.from <= day && (s.to == 0 || day < s.to);
+            current && orgs.has(&s.org) && states.has(&s.member)
+        })
+        .collect();
+    background.sort_by(|a, b| (&a.org, &a.member).cmp(&(&b.org, &b.member)));
+    background
+}
+
+/// A set of the ids of the text's entities of one kind, asked about once for each spell of the
+/// knowledge base: ids of up to 7 bytes (most: `NATO`, `UKR`) as numbers compared one by one,
+/// a hash set past a few dozen, longer ids as strings.
+struct Ids<'a> {
+    short: Vec<u64>,
+    long: Vec<&'a str>,
+    many: Option<rustc_hash::FxHashSet<u64>>,
+}
+
+impl<'a> Ids<'a> {
+    fn of(r: &'a resolve::Resolved, kind: gazetteer::Kind) -> Ids<'a> {
+        let mut ids = Ids {
+            short: Vec::new(),
+            long: Vec::new(),
+            many: None,
+        };
+        for e in r.entities.iter().filter(|e| e.kind == kind) {
+            match Ids::key(&e.id) {
+                Some(k) => ids.short.push(k),
+                None => ids.long.push(&e.id),
+            }
+        }
+        if ids.short.len() > 32 {
+            ids.many = Some(ids.short.iter().copied().collect());
+        }
+        ids
+    }
+
+    /// Up to 7 bytes and the length, as one number; `None` for a longer id.
+    fn key(id: &str) -> Option<u64> {
+        let b = id.as_bytes();
+        (b.len() <= 7).then(|| {
+            b.iter()
+                .enumerate()
+                .fold((b.len() as u64) << 56, |k, (i, &x)| {
+                    k | u64::from(x) << (8 * i)
+                })
+        })
+    }
+
+    fn is_empty(&self) -> bool {
+        self.short.is_empty() && self.long.is_empty()
+    }
+
+    fn has(&self, id: &str) -> bool {
+        match (Ids::key(id), &self.many) {
+            (Some(k), Some(many)) => many.contains(&k),
+            (Some(k), None) => self.short.contains(&k),
+            (None, _) => self.long.contains(&id),
+        }
+    }
+}
+
+/// [`render`] written straight as JSON, field by field in the order serde writes them.
+fn render_json(
+    text: &str,
+    gaz: &Gazetteer,
+    p: Stages,
+    id: Option<&str>,
+    extra_warnings: &[String],
+) -> String {
+    let Stages {
+        day,
+        sentences,
+        resolved: r,
+        relations,
+        blocs,
+        warnings,
+    } = p;
+    let map = Utf16Map::new(text);
+    let u = |b: usize| map.utf16(b);
+    let evidence: usize = relations
+        .iter()
+        .map(|x| sentences[x.sentence].span.len())
+        .sum::<usize>()
+        .min(2 * text.len() + 64 * relations.len());
+    let mut w = Json::with_capacity(
+        256 + evidence
+            + 32 * sentences.len()
+            + 96 * (r.entities.len() + r.mentions.len())
+            + 256 * relations.len(),
+    );
+    w.raw("{\"schema\":");
+    w.str(SCHEMA);
+    if let Some(id) = id {
+        w.raw(",\"id\":");
+        w.str(id);
+    }
+    w.raw(",\"sentences\":[");
+    for (i, s) in sentences.iter().enumerate() {
+        w.comma(i);
+        w.raw("{\"start\":");
+        w.num(u(s.span.start));
+        w.raw(",\"end\":");
+        w.num(u(s.span.end));
+        w.raw("}");
+    }
+    w.raw("],\"entities\":[");
+    for (i, e) in r.entities.iter().enumerate() {
+        w.comma(i);
+        w.raw("{\"id\":");
+        w.str(&e.id);
+        w.raw(",\"kind\":");
+        w.str(e.kind.as_str());
+        w.raw(",\"name\":");
+        w.str(&e.name);
+        w.opt(",\"affiliation\":", e.affiliation.as_deref());
+        w.opt(",\"role\":", e.role.as_deref());
+        w.opt(",\"country\":", e.country.as_deref());
+        let flag = e.known.and_then(|k| gaz.entities[k as usize].flag());
+        w.opt(",\"flag\":", flag.as_deref());
+        w.raw("}");
+    }
+    w.raw("],\"mentions\":[");
+    for (i, m) in r.mentions.iter().enumerate() {
+        w.comma(i);
+        w.raw("{\"start\":");
+        w.num(u(m.start));
+        w.raw(",\"end\":");
+        w.num(u(m.end));
+        w.raw(",\"text\":");
+        w.str(&text[m.start..m.end]);
+        w.raw(",\"entity\":");
+        w.str(&r.entities[m.entity].id);
+        w.raw(",\"via\":");
+        w.str(m.via.as_str());
+        w.raw("}");
+    }
+    w.raw("],\"relations\":[");
+    // The evidence of the sentence quoted last, escaped once for all its relations.
+    let mut quoted: Option<(usize, String)> = None;
+    for (i, x) in relations.iter().enumerate() {
+        w.comma(i);
+        w.raw("{\"source\":");
+        w.str(&r.entities[x.source].id);
+        w.raw(",\"target\":");
+        w.str(&r.entities[x.target].id);
+        w.raw(",\"type\":");
+        w.str(x.kind);
+        w.raw(",\"polarity\":");
+        w.int(i64::from(x.polarity));
+        w.raw(",\"intensity\":");
+        w.f32((x.intensity * 100.0).round() / 100.0);
+        w.raw(",\"sentence\":");
+        w.num(x.sentence);
+        w.raw(",\"trigger\":{\"start\":");
+        w.num(u(x.trigger.0));
+        w.raw(",\"end\":");
+        w.num(u(x.trigger.1));
+        w.raw(",\"text\":");
+        w.str(&text[x.trigger.0..x.trigger.1]);
+        w.raw("},\"negated\":");
+        w.bool(x.negated);
+        if x.hedged {
+            w.raw(",\"hedged\":true");
+        }
+        w.raw(",\"evidence\":");
+        match &quoted {
+            Some((k, json)) if *k == x.sentence => w.raw(json),
+            _ => {
+                let mut json = Json::with_capacity(sentences[x.sentence].span.len() + 2);
+                json.str(&text[sentences[x.sentence].span.clone()]);
+                let json = json.finish();
+                w.raw(&json);
+                quoted = Some((x.sentence, json));
+            }
+        }
+        w.raw(",\"rule\":");
+        w.str(x.rule);
+        w.raw("}");
+    }
+    w.raw("],\"blocs\":[");
+    for (i, b) in blocs.blocs.iter().enumerate() {
+        w.comma(i);
+        w.raw("[");
+        for (j, x) in b.iter().enumerate() {
+            w.comma(j);
+            w.str(x);
+        }
+        w.raw("]");
+    }
+    w.raw("],\"stances\":[");
+    for (i, s) in blocs.stances.iter().enumerate() {
+        w.comma(i);
+        w.raw("{\"a\":");
+        w.str(&s.a);
+        w.raw(",\"b\":");
+        w.str(&s.b);
+        w.raw(",\"net\":");
+        w.f32((s.net * 100.0).round() / 100.0);
+        w.raw("}");
+    }
+    w.raw("],\"background\":[");
+    for (i, s) in background(gaz, &r, day).iter().enumerate() {
+        w.comma(i);
+        w.raw("{\"type\":\"MEMBER\",\"source\":");
+        w.str(&s.member);
+        w.raw(",\"target\":");
+        w.str(&s.org);
+        w.raw(",\"since\":");
+        w.day(s.from);
+        w.raw("}");
+    }
+    w.raw("],\"warnings\":[");
+    for (i, x) in warnings.iter().chain(extra_warnings).enumerate() {
+        w.comma(i);
+        w.str(x);
+    }
+    w.raw("]}");
+    w.finish()
 }

@@ -151,6 +151,174 @@ pub struct BackgroundOut {
     pub since: Option<String>,
 }
 
+/// A compact JSON writer that writes what `serde_json` writes, byte for byte: strings are
+/// scanned eight bytes at a time for the bytes JSON escapes, numbers as serde writes them.
+#[derive(Debug, Default)]
+pub(crate) struct Json(String);
+
+impl Json {
+    pub(crate) fn with_capacity(n: usize) -> Json {
+        Json(String::with_capacity(n))
+    }
+
+    pub(crate) fn finish(self) -> String {
+        self.0
+    }
+
+    pub(crate) fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    pub(crate) fn comma(&mut self, i: usize) {
+        if i > 0 {
+            self.0.push(',');
+        }
+    }
+
+    pub(crate) fn bool(&mut self, b: bool) {
+        self.raw(if b { "true" } else { "false" });
+    }
+
+    pub(crate) fn num(&mut self, mut n: usize) {
+        if n < 10 {
+            self.0.push(char::from(b'0' + n as u8));
+            return;
+        }
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        while n > 0 {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.0
+            .push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+    }
+
+    /// As serde_json writes an `f32`: the shortest representation that reads back the same,
+    /// `null` when it is not finite.
+    pub(crate) fn f32(&mut self, v: f32) {
+        use serde_json::ser::Formatter;
+        if !v.is_finite() {
+            self.raw("null");
+            return;
+        }
+        let mut buf = Vec::with_capacity(24);
+        // Writing to a Vec cannot fail, and the digits are ASCII.
+        let _ = serde_json::ser::CompactFormatter.write_f32(&mut buf, v);
+        self.0.push_str(std::str::from_utf8(&buf).unwrap_or("null"));
+    }
+
+    pub(crate) fn int(&mut self, n: i64) {
+        if n < 0 {
+            self.0.push('-');
+        }
+        self.num(n.unsigned_abs() as usize);
+    }
+
+    /// A day as the string `resolve::day_string` makes of it (`YYYY-MM-DD`).
+    pub(crate) fn day(&mut self, d: u32) {
+        let two = |n: u32| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
+        self.0.push('"');
+        let year = d / 10_000;
+        if year < 10_000 {
+            let [a, b] = two(year / 100);
+            let [c, e] = two(year % 100);
+            self.0
+                .push_str(std::str::from_utf8(&[a, b, c, e]).unwrap_or_default());
+        } else {
+            self.num(year as usize);
+        }
+        let [a, b] = two(d / 100 % 100);
+        let [c, e] = two(d % 100);
+        self.0
+            .push_str(std::str::from_utf8(&[b'-', a, b, b'-', c, e]).unwrap_or_default());
+        self.0.push('"');
+    }
+
+    pub(crate) fn opt(&mut self, key: &str, v: Option<&str>) {
+        if let Some(v) = v {
+            self.raw(key);
+            self.str(v);
+        }
+    }
+
+    /// A string, quoted and escaped as serde_json escapes it: `"` and `\`, and the control
+    /// characters below U+0020 (`\b`, `\t`, `\n`, `\f`, `\r`, else `\u00XX`).
+    pub(crate) fn str(&mut self, s: &str) {
+        self.0.reserve(s.len() + 2);
+        self.0.push('"');
+        if !has_escape(s.as_bytes()) {
+            self.0.push_str(s);
+            self.0.push('"');
+            return;
+        }
+        let mut run = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let short = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                0x08 => "\\b",
+                b'\t' => "\\t",
+                b'\n' => "\\n",
+                0x0c => "\\f",
+                b'\r' => "\\r",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            self.0.push_str(&s[run..i]);
+            if short.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.0.push_str("\\u00");
+                self.0.push(char::from(HEX[usize::from(b >> 4)]));
+                self.0.push(char::from(HEX[usize::from(b & 0xf)]));
+            } else {
+                self.0.push_str(short);
+            }
+            run = i + 1;
+        }
+        self.0.push_str(&s[run..]);
+        self.0.push('"');
+    }
+}
+
+/// Whether any byte is one JSON escapes: a control character, `"` or `\`. Eight bytes at a
+/// time (the last eight overlapping the ones before, four and four for a short string).
+fn has_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let escapes = |x: u64| {
+        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        below_space | zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\'))) != 0
+    };
+    let eight = |at: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_le_bytes(b)
+    };
+    let four = |at: usize| {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(&bytes[at..at + 4]);
+        u64::from(u32::from_le_bytes(b))
+    };
+    let n = bytes.len();
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 <= n {
+            if escapes(eight(i)) {
+                return true;
+            }
+            i += 8;
+        }
+        i < n && escapes(eight(n - 8))
+    } else if n >= 4 {
+        escapes(four(0) | four(n - 4) << 32)
+    } else {
+        bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    }
+}
+
 /// Converts byte offsets of one text into UTF-16 offsets. Build it once per text; lookups are
 /// a binary search over the text's non-ASCII characters, so ASCII text costs nothing.
 #[derive(Debug, Clone)]
@@ -165,12 +333,29 @@ impl Utf16Map {
     pub fn new(text: &str) -> Utf16Map {
         let mut marks = Vec::new();
         let mut delta: isize = 0;
-        for (i, c) in text.char_indices() {
-            let (b, u) = (c.len_utf8(), c.len_utf16());
-            if b != u {
-                delta += u as isize - b as isize;
-                marks.push((i + b, delta));
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII, one unit a byte, eight bytes at a time.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(chunk);
+                if u64::from_le_bytes(eight) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
             }
+            if bytes[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let (b, u) = (c.len_utf8(), c.len_utf16());
+            delta += u as isize - b as isize;
+            marks.push((i + b, delta));
+            i += b;
         }
         Utf16Map { marks }
     }
@@ -318,6 +503,84 @@ mod tests {
         assert_eq!(String::from_utf16(&units[at..at + 5]).unwrap(), "China");
         assert_eq!(map.utf16(text.len()), units.len());
         assert_eq!(map.utf16(0), 0);
+    }
+
+    #[test]
+    fn json_001_the_writer_is_serde_json_byte_for_byte() {
+        let mut strings: Vec<String> = (0u8..0x80).map(|b| char::from(b).to_string()).collect();
+        strings.push(String::new());
+        strings.push("👍🏽 China \"and\" Russia\\ é\u{7f}\u{80}\u{ffff}".repeat(3));
+        strings.push((0u8..0x80).map(char::from).collect::<String>().repeat(2));
+        // Every length up to 20 with the one escape at each place, and none.
+        for n in 0..20 {
+            strings.push("a".repeat(n));
+            for at in 0..n {
+                for e in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+                    let mut s: Vec<char> = "é".repeat(n).chars().collect();
+                    s[at] = e;
+                    strings.push(s.into_iter().collect());
+                }
+            }
+        }
+        for s in &strings {
+            let mut w = Json::default();
+            w.str(s);
+            assert_eq!(w.finish(), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+        for v in [
+            0.0f32,
+            -0.0,
+            1.0,
+            -1.0,
+            2.5,
+            -3.75,
+            0.1,
+            1.0e-7,
+            1.0e20,
+            123456.79,
+            f32::NAN,
+            f32::INFINITY,
+        ] {
+            let mut w = Json::default();
+            w.f32(v);
+            assert_eq!(w.finish(), serde_json::to_string(&v).unwrap(), "{v}");
+        }
+        for n in [0usize, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            let mut w = Json::default();
+            w.num(n);
+            assert_eq!(w.finish(), serde_json::to_string(&n).unwrap());
+        }
+        for n in [0i64, -1, 1, i64::MIN, i64::MAX] {
+            let mut w = Json::default();
+            w.int(n);
+            assert_eq!(w.finish(), serde_json::to_string(&n).unwrap());
+        }
+        for d in [0u32, 1, 19700101, 20240110, 99991231, 120001231] {
+            let mut w = Json::default();
+            w.day(d);
+            assert_eq!(
+                w.finish(),
+                serde_json::to_string(&crate::resolve::day_string(d)).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn json_002_analysis_json_is_serde_json_of_the_analysis() {
+        let text = "👍🏽 China and Russia \"oppose\" NATO.\tMoscow\u{1}warned\\Kyiv.\r\nThe U.S. and \u{7f}Iran held talks; Hungary may block it. China backed Russia, and India objected.";
+        for id in [None, Some("id \"1\"\u{8}\u{c}\u{1f}é")] {
+            let options = crate::Options {
+                date: Some("2024-01-10".into()),
+                id: id.map(String::from),
+            };
+            let gaz = crate::Gazetteer::builtin();
+            let mut a = crate::analyze_with(gaz, text, &options).unwrap();
+            assert!(!a.relations.is_empty());
+            let extra = vec!["lone \u{1}".to_string(), "two".to_string()];
+            let json = crate::analyze_json_with(gaz, text, &options, &extra).unwrap();
+            a.warnings.extend(extra);
+            assert_eq!(json, serde_json::to_string(&a).unwrap());
+        }
     }
 
     #[test]

@@ -10,6 +10,10 @@ use crate::mentions::TriggerHit;
 use crate::resolve::{DocEntity, Resolved};
 use crate::text::{Document, TokenKind};
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// A relation between two document entities, with byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Relation {
@@ -480,6 +484,77 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("step", &[]),
 ];
 
+/// Word classes: one bit for each list above that a pattern tests token by token, so that a
+/// test is a bit of the token's class (looked up once per token) rather than a scan of a list.
+mod class {
+    pub const NEGATOR: u32 = 1 << 0;
+    pub const MODAL: u32 = 1 << 1;
+    pub const BE: u32 = 1 << 2;
+    pub const STOP_PREP: u32 = 1 << 3;
+    pub const SUBORDINATOR: u32 = 1 << 4;
+    pub const SPEECH: u32 = 1 << 5;
+    pub const LIGHT: u32 = 1 << 6;
+    pub const MEMBERSHIP_CUE: u32 = 1 << 7;
+    pub const MUTUAL_NOUN: u32 = 1 << 8;
+    pub const AGENT_NOUN: u32 = 1 << 9;
+    pub const EXIT: u32 = 1 << 10;
+    pub const JOIN: u32 = 1 << 11;
+    pub const BROKER: u32 = 1 << 12;
+    pub const INTENSIFIER: u32 = 1 << 13;
+    pub const PLURAL_NOUN: u32 = 1 << 14;
+    pub const VERB_BEFORE: u32 = 1 << 15;
+    pub const CALL: u32 = 1 << 16;
+    pub const NEGATIVE_NAME: u32 = 1 << 17;
+    pub const POSITIVE_NAME: u32 = 1 << 18;
+    pub const PRONOUN: u32 = 1 << 19;
+}
+
+/// Pronouns that become phrases.
+const PRONOUNS: &[&str] = &[
+    "they", "it", "he", "she", "their", "its", "his", "her", "them",
+];
+
+/// Each word of the lists above with its classes.
+static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let lists: [(&[&str], u32); 20] = [
+        (NEGATORS, class::NEGATOR),
+        (MODALS, class::MODAL),
+        (BE, class::BE),
+        (STOP_PREPS, class::STOP_PREP),
+        (SUBORDINATORS, class::SUBORDINATOR),
+        (SPEECH, class::SPEECH),
+        (LIGHT, class::LIGHT),
+        (MEMBERSHIP_CUES, class::MEMBERSHIP_CUE),
+        (MUTUAL_NOUNS, class::MUTUAL_NOUN),
+        (AGENT_NOUNS, class::AGENT_NOUN),
+        (EXITS, class::EXIT),
+        (JOINS, class::JOIN),
+        (BROKER, class::BROKER),
+        (INTENSIFIERS, class::INTENSIFIER),
+        (PLURAL_NOUNS, class::PLURAL_NOUN),
+        (VERB_BEFORE, class::VERB_BEFORE),
+        (CALLS, class::CALL),
+        (NEGATIVE_NAMES, class::NEGATIVE_NAME),
+        (POSITIVE_NAMES, class::POSITIVE_NAME),
+        (PRONOUNS, class::PRONOUN),
+    ];
+    let mut map = FxHashMap::default();
+    for (words, bit) in lists {
+        for w in words {
+            *map.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// The classes of every token of a document (its lower-case form).
+fn token_classes(lows: &[&str]) -> Vec<u32> {
+    let classes = &*CLASSES;
+    lows.iter()
+        .map(|w| classes.get(w).copied().unwrap_or(0))
+        .collect()
+}
+
 /// Memory of the text so far, for references.
 #[derive(Default)]
 struct Discourse {
@@ -533,6 +608,10 @@ struct Sent<'a> {
     doc: &'a Document,
     gaz: &'a Gazetteer,
     r: &'a Resolved,
+    /// The word classes of every token of the document.
+    cls: &'a [u32],
+    /// Every token of the document in lower case.
+    lows: &'a [&'a str],
     /// Token range of the sentence.
     lo: usize,
     hi: usize,
@@ -547,11 +626,21 @@ struct Sent<'a> {
     inherited: Vec<Option<usize>>,
     /// Clauses that open with a participle (", accusing ...").
     participle: Vec<usize>,
+    /// For each token of the sentence: the first phrase that holds it, the first phrase that
+    /// starts at it and the first trigger that holds it ([`NO`] for none), so that asking is a
+    /// lookup rather than a scan of the sentence's phrases or triggers.
+    phrase_of: Vec<u32>,
+    phrase_from: Vec<u32>,
+    trigger_of: Vec<u32>,
 }
+
+/// No phrase or trigger at a token.
+const NO: u32 = u32::MAX;
 
 impl Sent<'_> {
     /// Token `i` as written; empty outside the sentence, so that a pattern looking past either
     /// end sees nothing rather than the next sentence (or past the text's last token).
+    #[inline]
     fn w(&self, i: usize) -> &str {
         if !(self.lo..self.hi).contains(&i) {
             return "";
@@ -560,22 +649,72 @@ impl Sent<'_> {
         &self.text[t.start..t.end]
     }
     /// Token `i` in lower case; empty outside the sentence.
+    #[inline]
     fn lw(&self, i: usize) -> &str {
         if !(self.lo..self.hi).contains(&i) {
             return "";
         }
-        self.doc.lower(i)
+        self.lows[i]
+    }
+    /// Whether token `i` is in one of `classes`; never outside the sentence.
+    #[inline]
+    fn is(&self, i: usize, classes: u32) -> bool {
+        (self.lo..self.hi).contains(&i) && self.cls[i] & classes != 0
     }
     fn phrase_at(&self, tok: usize) -> Option<usize> {
-        self.phrases
-            .iter()
-            .position(|p| p.start <= tok && tok < p.end)
+        match self.phrase_of.get(tok.wrapping_sub(self.lo)) {
+            Some(&p) => (p != NO).then_some(p as usize),
+            None => self
+                .phrases
+                .iter()
+                .position(|p| p.start <= tok && tok < p.end),
+        }
     }
     fn phrase_starting(&self, tok: usize) -> Option<usize> {
-        self.phrases.iter().position(|p| p.start == tok)
+        match self.phrase_from.get(tok.wrapping_sub(self.lo)) {
+            Some(&p) => (p != NO).then_some(p as usize),
+            None => self.phrases.iter().position(|p| p.start == tok),
+        }
     }
     fn trigger_at(&self, tok: usize) -> Option<usize> {
-        self.triggers.iter().position(|t| t.0 <= tok && tok < t.1)
+        match self.trigger_of.get(tok.wrapping_sub(self.lo)) {
+            Some(&t) => (t != NO).then_some(t as usize),
+            None => self.triggers.iter().position(|t| t.0 <= tok && tok < t.1),
+        }
+    }
+    /// Indexes the phrases by token, after they change.
+    fn index_phrases(&mut self) {
+        let n = self.hi - self.lo;
+        self.phrase_of.clear();
+        self.phrase_of.resize(n, NO);
+        self.phrase_from.clear();
+        self.phrase_from.resize(n, NO);
+        for (i, p) in self.phrases.iter().enumerate() {
+            if let Some(slot) = self.phrase_from.get_mut(p.start.wrapping_sub(self.lo)) {
+                if *slot == NO {
+                    *slot = i as u32;
+                }
+            }
+            for tok in p.start.max(self.lo)..p.end.min(self.hi) {
+                let slot = &mut self.phrase_of[tok - self.lo];
+                if *slot == NO {
+                    *slot = i as u32;
+                }
+            }
+        }
+    }
+    /// Indexes the triggers by token.
+    fn index_triggers(&mut self) {
+        self.trigger_of.clear();
+        self.trigger_of.resize(self.hi - self.lo, NO);
+        for (i, t) in self.triggers.iter().enumerate() {
+            for tok in t.0.max(self.lo)..t.1.min(self.hi) {
+                let slot = &mut self.trigger_of[tok - self.lo];
+                if *slot == NO {
+                    *slot = i as u32;
+                }
+            }
+        }
     }
     fn ent(&self, e: usize) -> &DocEntity {
         &self.r.entities[e]
@@ -606,6 +745,8 @@ pub fn extract(
     let mut disc = Discourse::default();
     let (max_relations, max_evidence) = budget(text.len());
     let mut evidence = 0;
+    let lows = doc.lowers();
+    let cls = token_classes(&lows);
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut sent = Sent {
@@ -613,6 +754,8 @@ pub fn extract(
             doc,
             gaz,
             r,
+            cls: &cls,
+            lows: &lows,
             lo,
             hi,
             triggers: Vec::new(),
@@ -621,6 +764,9 @@ pub fn extract(
             speaker: vec![],
             inherited: vec![],
             participle: vec![],
+            phrase_of: vec![],
+            phrase_from: vec![],
+            trigger_of: vec![],
         };
         collect_triggers(&mut sent, triggers);
         build_phrases(&mut sent, &mut disc);
@@ -724,6 +870,7 @@ fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
             s.triggers.push((first, last + 1, (h.start, h.end), defs));
         }
     }
+    s.index_triggers();
 }
 
 /// Mentions -> phrases: coordination ("A, B and C"), possessives, titles absorbed into their
@@ -900,7 +1047,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             }
             // one optional modifier: "the regional rivals", "the two Asian neighbours"
             for jj in [j, j + 1] {
-                if jj < s.hi && PLURAL_NOUNS.contains(&s.lw(jj)) {
+                if jj < s.hi && s.is(jj, class::PLURAL_NOUN) {
                     noun_at = Some(jj);
                     break;
                 }
@@ -937,6 +1084,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     }
     phrases.sort_by_key(|p| p.start);
     s.phrases = phrases;
+    s.index_phrases();
 }
 
 /// In "A, B and C", the commas join only if an "and"/"or" closes the list.
@@ -1047,7 +1195,7 @@ fn clauses(s: &mut Sent<'_>) {
         let prev = if k > s.lo { s.lw(k - 1) } else { "" };
         let next_is_actor = k + 1 < s.hi
             && (s.phrase_at(k + 1).is_some()
-                || is_pronoun(s.lw(k + 1))
+                || s.is(k + 1, class::PRONOUN)
                 || s.lw(k + 1) == "the" && s.phrase_at(k + 2).is_some());
         let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
         if w == ";" {
@@ -1079,15 +1227,15 @@ fn clauses(s: &mut Sent<'_>) {
             && relative.is_some()
             && k + 1 < s.hi
             && s.phrase_at(k + 1).is_none()
-            && !SUBORDINATORS.contains(&s.lw(k + 1))
+            && !s.is(k + 1, class::SUBORDINATOR)
             && s.lw(k + 1).chars().next().is_some_and(char::is_lowercase)
         {
             // "The three juntas, which have expelled French troops, formed ...": the main
             // clause resumes after the relative one, with the antecedent as its subject.
             new_clause = Some((None, relative.take()));
-        } else if SUBORDINATORS.contains(&w) && next_is_actor && !(w == "and" && prev != ",") {
+        } else if s.is(k, class::SUBORDINATOR) && next_is_actor && !(w == "and" && prev != ",") {
             new_clause = Some((None, None));
-        } else if SPEECH.contains(&w) {
+        } else if s.is(k, class::SPEECH) {
             // "X said (that) ...": the complement's speaker is X.
             // The speaker is the clause's subject: what it inherits, else its first actor
             // ("Beijing accused the three countries ... and said": Beijing).
@@ -1165,20 +1313,13 @@ fn has(preps: &[String], w: &str) -> bool {
     preps.iter().any(|p| p == w)
 }
 
-fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "they" | "it" | "he" | "she" | "their" | "its" | "his" | "her" | "them"
-    )
-}
-
 /// Pronouns become phrases: in a speech complement they are the speaker; elsewhere the
 /// nearest earlier actor phrase of the right number.
 fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
     let mut added = Vec::new();
     for k in s.lo..s.hi {
         let w = s.lw(k);
-        if !is_pronoun(w) || s.phrase_at(k).is_some() {
+        if !s.is(k, class::PRONOUN) || s.phrase_at(k).is_some() {
             continue;
         }
         let plural = matches!(w, "they" | "their" | "them");
@@ -1229,6 +1370,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
     }
     s.phrases.extend(added);
     s.phrases.sort_by_key(|p| p.start);
+    s.index_phrases();
 }
 
 /// "Moscow backed Beijing ..., as they deepened": the last two states or persons named before
@@ -1382,14 +1524,13 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         if s.clause[k - s.lo] != c || s.phrase_at(k).is_some() || s.w(k) == "," {
             break;
         }
-        let w = s.lw(k);
-        if NEGATORS.contains(&w) {
+        if s.is(k, class::NEGATOR) {
             negated = true;
         }
-        if MODALS.contains(&w) {
+        if s.is(k, class::MODAL) {
             hedged = true;
         }
-        if INTENSIFIERS.contains(&w) {
+        if s.is(k, class::INTENSIFIER) {
             boost = 1.25;
         }
         // Another trigger in between governs its own words.
@@ -1485,7 +1626,7 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         {
             return None;
         }
-        if (STOP_PREPS.contains(&w)
+        if (s.is(k, class::STOP_PREP)
             || matches!(
                 w,
                 "and" | "or" | "but" | "that" | "which" | "who" | "what" | "whose"
@@ -1550,7 +1691,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
         let prev = if start > s.lo { s.lw(start - 1) } else { "" };
         let next = if end < s.hi { s.lw(end) } else { "" };
         let nominal = !verb_context(s, start)
-            || (def.frame == Frame::Mutual && MUTUAL_NOUNS.contains(&s.lw(start)));
+            || (def.frame == Frame::Mutual && s.is(start, class::MUTUAL_NOUN));
         let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
         match def.frame {
             Frame::Adj => {
@@ -1626,9 +1767,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         }
                     }
                 }
-                let form = s.lw(start);
                 let pos = possessor(s, start);
-                if AGENT_NOUNS.contains(&form) && pos.is_some() {
+                if s.is(start, class::AGENT_NOUN) && pos.is_some() {
                     // "their European Union partners": the partners are others, not the owners.
                     let p = pos.unwrap_or(0);
                     if let Some(q) = s
@@ -1780,8 +1920,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
                 // Passive: "was blocked by A", "backed by A".
                 if next == "by" {
-                    let be = (start > s.lo && BE.contains(&prev))
-                        || (start > s.lo + 1 && BE.contains(&s.lw(start - 2)));
+                    let be = (start > s.lo && s.is(start - 1, class::BE))
+                        || (start > s.lo + 1 && s.is(start - 2, class::BE));
                     if let Some(src) = target_after(s, end + 1, &[], 4) {
                         let tgt = if be {
                             // "A Palestinian bid for UN membership was blocked by": the clause's
@@ -1871,12 +2011,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     continue;
                 }
                 // "left ECOWAS", "formed their own Alliance of Sahel States": organizations only.
-                let form = s.lw(start);
                 let mut tgt = tgt;
                 let mut kind = None;
-                if def.kind == "MEMBER" || EXITS.contains(&form) {
+                if def.kind == "MEMBER" || s.is(start, class::EXIT) {
                     tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
-                } else if JOINS.contains(&form)
+                } else if s.is(start, class::JOIN)
                     && !chain_follows(s, end)
                     && !tgt.is_empty()
                     && tgt.iter().all(|&e| s.ent(e).kind == Kind::Organization)
@@ -1961,7 +2100,7 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         return false;
     }
     let w = s.lw(k);
-    VERB_BEFORE.contains(&w)
+    s.is(k, class::VERB_BEFORE)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
         || matches!(w, "," | "\"" | "“")
 }
@@ -2170,7 +2309,7 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
             continue;
         }
         let w = s.lw(k);
-        if LIGHT.contains(&w) {
+        if s.is(k, class::LIGHT) {
             return verb_source(s, k, last_src);
         }
         if matches!(
@@ -2428,7 +2567,7 @@ const POSITIVE_NAMES: &[&str] = &[
 /// against (or for) the actors of what was named.
 fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(2) {
-        if !CALLS.contains(&s.lw(k)) {
+        if !s.is(k, class::CALL) {
             continue;
         }
         let Some(src) = verb_source(s, k, &None) else {
@@ -2445,8 +2584,8 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
         let words: Vec<usize> = (after..(after + 6).min(s.hi))
             .take_while(|&j| s.clause[j - s.lo] == c && !matches!(s.w(j), "," | ";" | "."))
             .collect();
-        let negative = words.iter().any(|&j| NEGATIVE_NAMES.contains(&s.lw(j)));
-        let positive = words.iter().any(|&j| POSITIVE_NAMES.contains(&s.lw(j)));
+        let negative = words.iter().any(|&j| s.is(j, class::NEGATIVE_NAME));
+        let positive = words.iter().any(|&j| s.is(j, class::POSITIVE_NAME));
         if negative == positive {
             continue;
         }
@@ -2484,7 +2623,7 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
 /// "a deal brokered by China": the broker with each party of the latest agreement.
 fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(1) {
-        if BROKER.contains(&s.lw(k)) && s.lw(k + 1) == "by" {
+        if s.is(k, class::BROKER) && s.lw(k + 1) == "by" {
             broker(s, disc, em, k);
         }
     }
@@ -2586,7 +2725,7 @@ fn push_members(
 fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
     member_lists(s, em);
     for k in s.lo..s.hi {
-        if !MEMBERSHIP_CUES.contains(&s.lw(k)) {
+        if !s.is(k, class::MEMBERSHIP_CUE) {
             continue;
         }
         let mut j = k;

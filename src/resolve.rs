@@ -6,7 +6,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::gazetteer::{Gazetteer, Kind, Via};
+use crate::gazetteer::{Entity, Gazetteer, Kind, Via};
 use crate::kb::Day;
 use crate::mentions::{Found, Target, Titled, FAMILY_FIRST};
 use crate::text::{Document, TokenKind};
@@ -423,6 +423,8 @@ const DESCRIPTION_LOOKBACK: usize = 64;
 fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
     let toks = &doc.tokens;
     let mut added = Vec::new();
+    // The knowledge base's groups, listed once when a capitalized modifier first asks.
+    let mut groups: Option<Vec<&Entity>> = None;
     for s in &doc.sentences {
         for i in s.tokens.clone() {
             if !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("the") {
@@ -463,6 +465,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .filter(|m| m.start < start)
                     .map(|m| r.fold(m.entity));
                 let earlier = &r.mentions[..r.mentions.partition_point(|m| m.start < start)];
+                let named = named_groups(gaz, &mut groups, modifier);
                 let pick = earlier
                     .iter()
                     .rev()
@@ -475,7 +478,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                             && (kind != Kind::Organization
                                 || !matches!(noun, "alliance" | "bloc")
                                 || gaz_org_is_bloc(gaz, e))
-                            && modifier_fits(gaz, modifier, e);
+                            && modifier_fits(named.as_deref(), e);
                         ok_kind
                             && Some(r.fold(m.entity))
                                 != subject
@@ -522,17 +525,34 @@ fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
 }
 
 /// "the Nordic country" is a Nordic state; "the regional bloc" any bloc.
-fn modifier_fits(gaz: &Gazetteer, modifier: Option<&str>, e: &DocEntity) -> bool {
-    let Some(m) = modifier else { return true };
-    if !m.chars().next().is_some_and(char::is_uppercase) {
-        return true;
-    }
+/// The groups a capitalized modifier names ("Nordic", "Baltic", "Gulf"); `None` when there is
+/// no modifier or it is not capitalized (any entity fits).
+fn named_groups<'g>(
+    gaz: &'g Gazetteer,
+    groups: &mut Option<Vec<&'g Entity>>,
+    modifier: Option<&str>,
+) -> Option<Vec<&'g Entity>> {
+    let m = modifier.filter(|m| m.chars().next().is_some_and(char::is_uppercase))?;
+    let groups = groups.get_or_insert_with(|| {
+        gaz.entities
+            .iter()
+            .filter(|g| g.kind == Kind::Group)
+            .collect()
+    });
+    Some(
+        groups
+            .iter()
+            .filter(|g| g.name.contains(m))
+            .copied()
+            .collect(),
+    )
+}
+
+fn modifier_fits(named: Option<&[&Entity]>, e: &DocEntity) -> bool {
+    let Some(named) = named else { return true };
     // A capitalized modifier names a group ("Nordic", "Baltic", "Gulf") the entity belongs to,
     // or the entity's own demonym.
-    gaz.entities
-        .iter()
-        .filter(|g| g.kind == Kind::Group && g.name.contains(m))
-        .any(|g| g.members.iter().any(|m| *m == e.id))
+    named.iter().any(|g| g.members.iter().any(|m| *m == e.id))
 }
 
 /// Entities in order of first mention; entities with no mention (affiliations) last.

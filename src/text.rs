@@ -58,6 +58,24 @@ impl Document {
         let (a, b) = self.lower_spans[i];
         &self.lowered[a as usize..b as usize]
     }
+
+    /// Every token in lower case, in order: [`Document::lower`] of each, for a stage that asks
+    /// for many.
+    pub fn lowers(&self) -> Vec<&str> {
+        let mut rest = self.lowered.as_str();
+        let mut at = 0;
+        self.lower_spans
+            .iter()
+            .map(|&(a, b)| {
+                // The spans follow one another without a gap.
+                let (a, b) = (a as usize - at, b as usize - at);
+                let (word, after) = rest[a..].split_at(b - a);
+                rest = after;
+                at += b;
+                word
+            })
+            .collect()
+    }
 }
 
 /// The most tokens a sentence may hold. A text with no stop for pages (a list, a log, a
@@ -87,10 +105,13 @@ pub fn split(text: &str) -> Document {
     for t in &tokens {
         let a = lowered.len() as u32;
         let w = &text[t.start..t.end];
-        if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        lowered.push_str(w);
+        if !w.is_ascii() {
+            lowered.truncate(a as usize);
             lowered.extend(w.chars().flat_map(char::to_lowercase));
         } else {
-            lowered.push_str(w);
+            // ASCII lowers byte by byte, as `char::to_lowercase` does it.
+            lowered[a as usize..].make_ascii_lowercase();
         }
         lower_spans.push((a, lowered.len() as u32));
     }
@@ -104,24 +125,26 @@ pub fn split(text: &str) -> Document {
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
+            let mut end = i + len;
             // A word: letters and digits, with a `.` kept inside initialisms (U.S., U.N.).
-            while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if d == '.' && initialism_continues(text, i, j) {
-                    end = j + 1;
-                    chars.next();
-                } else {
-                    break;
+            loop {
+                // ASCII letters and digits a byte at a time.
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                match char_at(text, end) {
+                    Some((d, dlen)) if is_word_char(d) => end += dlen,
+                    Some(('.', _)) if initialism_continues(text, i, end) => end += 1,
+                    _ => break,
                 }
             }
             tokens.push(Token {
@@ -129,41 +152,52 @@ fn tokenize(text: &str) -> Vec<Token> {
                 end,
                 kind: TokenKind::Word,
             });
+            i = end;
             continue;
         }
         if c == '\'' || c == '’' {
-            let next = text[i + c.len_utf8()..].chars().next();
-            let after = text[i + c.len_utf8()..].chars().nth(1);
+            let next = text[i + len..].chars().next();
+            let after = text[i + len..].chars().nth(1);
             let prev_word = tokens
                 .last()
                 .is_some_and(|t| t.end == i && t.kind == TokenKind::Word);
             if prev_word && next == Some('s') && !after.is_some_and(is_word_char) {
-                let end = i + c.len_utf8() + 1;
-                chars.next();
+                let end = i + len + 1;
                 tokens.push(Token {
                     start: i,
                     end,
                     kind: TokenKind::Possessive,
                 });
+                i = end;
                 continue;
             }
             let prev_plural = prev_word && text[..i].ends_with('s');
             if prev_plural && !next.is_some_and(is_word_char) {
                 tokens.push(Token {
                     start: i,
-                    end: i + c.len_utf8(),
+                    end: i + len,
                     kind: TokenKind::Possessive,
                 });
+                i += len;
                 continue;
             }
         }
         tokens.push(Token {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + len,
             kind: TokenKind::Punct,
         });
+        i += len;
     }
     tokens
+}
+
+/// The character at byte `i` (a character boundary) and its length, with a fast path for ASCII.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match *text.as_bytes().get(i)? {
+        b if b < 0x80 => Some((char::from(b), 1)),
+        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
 }
 
 /// In `U.S.` or `U.N.`, a dot after a single letter continues the word when a single letter
@@ -192,7 +226,7 @@ fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
     for i in 0..tokens.len() {
         let t = tokens[i];
         let next = tokens.get(i + 1);
-        let line_break = next.is_some_and(|n| text[t.end..n.start].contains('\n'));
+        let line_break = next.is_some_and(|n| text.as_bytes()[t.end..n.start].contains(&b'\n'));
         let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
         let full = i + 1 - first >= MAX_SENTENCE_TOKENS;
         if !ends && !full {
@@ -220,6 +254,14 @@ fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
+    // Only a token that ends in a stop, or a closing quote or bracket (`"`, `”`, `’`, `)`,
+    // `'`, whose last bytes these are), can end a sentence.
+    if !matches!(
+        text.as_bytes()[t.end - 1],
+        b'.' | b'!' | b'?' | b'"' | b')' | b'\'' | 0x9D | 0x99
+    ) {
+        return false;
+    }
     let s = &text[t.start..t.end];
     // A closing quote or bracket right after the stop belongs to the sentence it closes.
     let mut stop = i;

@@ -5,7 +5,7 @@
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
-use crate::{analyze_with, Gazetteer, Options};
+use crate::{analyze_json_with, Gazetteer, Options};
 
 /// The options object of `analyze(text, { date, id, extra })`.
 #[derive(Debug, Default)]
@@ -85,6 +85,18 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         date: opts.date,
         id: opts.id,
     };
+    // Surrogates JS held unpaired are noted after the analysis' own warnings.
+    let lone = lone
+        .map(|(count, first)| {
+            vec![format!(
+                "the text holds {count} unpaired UTF-16 surrogate(s), the first at offset {first}: \
+                 each was read as U+FFFD (offsets are unchanged)"
+            )]
+        })
+        .unwrap_or_default();
+    // One JSON string, written straight from the analysis, and the engine's own parser: several
+    // times faster than building the object property by property across the boundary, and the
+    // result is the same plain data.
     let result = match &opts.extra {
         files if !files.is_empty() => {
             let files: Vec<(&str, &str)> = files
@@ -93,21 +105,11 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
                 .collect();
             let gaz = Gazetteer::with_extra(&files)
                 .map_err(|e| JsError::new(&crate::Error::knowledge_base(&e).to_string()))?;
-            analyze_with(&gaz, &text, &options)
+            analyze_json_with(&gaz, &text, &options, &lone)
         }
-        _ => analyze_with(Gazetteer::builtin(), &text, &options),
+        _ => analyze_json_with(Gazetteer::builtin(), &text, &options, &lone),
     };
-    let mut analysis = result.map_err(|e| JsError::new(&e.to_string()))?;
-    if let Some((count, first)) = lone {
-        analysis.warnings.push(format!(
-            "the text holds {count} unpaired UTF-16 surrogate(s), the first at offset {first}: \
-             each was read as U+FFFD (offsets are unchanged)"
-        ));
-    }
-    // One JSON string and the engine's own parser: several times faster than building the
-    // object property by property across the boundary, and the result is the same plain data.
-    let json = serde_json::to_string(&analysis)
-        .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))?;
+    let json = result.map_err(|e| JsError::new(&e.to_string()))?;
     js_sys::JSON::parse(&json)
         .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e:?}")))
 }

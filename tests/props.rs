@@ -8,7 +8,7 @@
 //! case count is modest so that `cargo test` stays fast; `scripts/fuzz.sh` searches longer.
 #![cfg(not(target_arch = "wasm32"))]
 
-use entente::{analyze, output::check_invariants, Analysis, Options};
+use entente::{analyze, analyze_json_with, output::check_invariants, Analysis, Gazetteer, Options};
 use proptest::prelude::*;
 
 const VOCAB: &str = include_str!("../fuzz/vocab.txt");
@@ -50,9 +50,19 @@ fn date() -> impl Strategy<Value = Option<String>> {
 }
 
 fn run(text: &str, date: Option<String>) -> Result<Analysis, TestCaseError> {
-    let a = analyze(text, &Options { date, id: None })
-        .map_err(|e| TestCaseError::fail(format!("no analysis: {e}")))?;
+    let options = Options { date, id: None };
+    let a =
+        analyze(text, &options).map_err(|e| TestCaseError::fail(format!("no analysis: {e}")))?;
     check_invariants(text, &a).map_err(|e| TestCaseError::fail(format!("{e}\ntext: {text:?}")))?;
+    // The JSON written straight by the command line and the page is serde's, byte for byte.
+    let serde = serde_json::to_string(&a).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let json = analyze_json_with(Gazetteer::builtin(), text, &options, &[])
+        .map_err(|e| TestCaseError::fail(format!("no analysis: {e}")))?;
+    if json != serde {
+        return Err(TestCaseError::fail(format!(
+            "analyze_json_with differs from serde_json\ntext: {text:?}"
+        )));
+    }
     Ok(a)
 }
 
