@@ -11,7 +11,7 @@ use rayon::prelude::*;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
-use entente::{analyze_json_with, analyze_with, Gazetteer, Options};
+use entente::{analyze_json_to, analyze_json_with, analyze_with, Gazetteer, Options};
 use serde::Deserialize;
 
 const HELP: &str = "\
@@ -178,28 +178,27 @@ fn run(args: &[String]) -> Result<(), Failure> {
             e.utf8_error().valid_up_to()
         ))
     })?;
-    let a = analyze_with(
-        gaz,
-        &text,
-        &Options {
-            date: cli.date,
-            id: None,
-        },
-    )
-    .map_err(|e| Failure::Input(e.to_string()))?;
-    drop(text);
-    // Written as it is serialized: a 10 MB text's analysis is never held twice in memory.
-    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let written = if cli.pretty {
-        serde_json::to_writer_pretty(&mut out, &a)
-    } else {
-        serde_json::to_writer(&mut out, &a)
+    let options = Options {
+        date: cli.date,
+        id: None,
     };
-    written
+    let cannot_write = |e: io::Error| Failure::Input(format!("cannot write the analysis: {e}"));
+    if !cli.pretty {
+        // Written as it is made: a long text's analysis is never whole in memory.
+        let out = BufWriter::with_capacity(1 << 16, io::stdout());
+        return analyze_json_to(gaz, &text, &options, Box::new(out))
+            .map_err(|e| Failure::Input(e.to_string()))?
+            .map_err(cannot_write);
+    }
+    let a = analyze_with(gaz, &text, &options).map_err(|e| Failure::Input(e.to_string()))?;
+    drop(text);
+    // Written as it is serialized: the analysis is never held twice in memory.
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &a)
         .map_err(io::Error::from)
         .and_then(|()| out.write_all(b"\n"))
         .and_then(|()| out.flush())
-        .map_err(|e| Failure::Input(format!("cannot write the analysis: {e}")))
+        .map_err(cannot_write)
 }
 
 fn load_kb(paths: &[String]) -> Result<Vec<(String, String)>, Failure> {

@@ -132,6 +132,29 @@ pub fn analyze_json_with(
     ))
 }
 
+/// Analyses `text` and writes its compact JSON (the bytes of [`analyze_json_with`], then a
+/// newline) to `sink` as it is made: memory holds the text and what the stages found, never the
+/// whole analysis, however long it is. The outer error is the analysis's, the inner one the
+/// sink's.
+pub fn analyze_json_to(
+    gaz: &Gazetteer,
+    text: &str,
+    options: &Options,
+    sink: Box<dyn std::io::Write>,
+) -> Result<std::io::Result<()>, Error> {
+    let p = stages(gaz, text, options)?;
+    let mut w = render_json_into(
+        text,
+        gaz,
+        p,
+        options.id.as_deref(),
+        &[],
+        Json::spilling(sink),
+    );
+    w.raw("\n");
+    Ok(w.finish_spill())
+}
+
 /// What the stages find, before it is written out.
 struct Stages {
     day: kb::Day,
@@ -396,6 +419,18 @@ fn render_json(
     id: Option<&str>,
     extra_warnings: &[String],
 ) -> String {
+    render_json_into(text, gaz, p, id, extra_warnings, Json::default()).finish()
+}
+
+/// [`render_json`] into `w`: a writer that holds everything (sized here), or one that spills.
+fn render_json_into(
+    text: &str,
+    gaz: &Gazetteer,
+    p: Stages,
+    id: Option<&str>,
+    extra_warnings: &[String],
+    mut w: Json,
+) -> Json {
     let Stages {
         day,
         sentences,
@@ -411,7 +446,7 @@ fn render_json(
         .map(|x| sentences[x.sentence].span.len())
         .sum::<usize>()
         .min(2 * text.len() + 64 * relations.len());
-    let mut w = Json::with_capacity(
+    w.reserve(
         256 + evidence
             + 32 * sentences.len()
             + 96 * (r.entities.len() + r.mentions.len())
@@ -544,5 +579,5 @@ fn render_json(
         w.str(x);
     }
     w.raw("]}");
-    w.finish()
+    w
 }

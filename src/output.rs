@@ -153,16 +153,75 @@ pub struct BackgroundOut {
 
 /// A compact JSON writer that writes what `serde_json` writes, byte for byte: strings are
 /// scanned eight bytes at a time for the bytes JSON escapes, numbers as serde writes them.
+///
+/// Given a sink ([`Json::spilling`]), it writes what it holds to the sink at the start of an
+/// array element once it holds [`SPILL_BYTES`], so a long analysis is never whole in memory.
 #[derive(Debug, Default)]
-pub(crate) struct Json(String);
+pub(crate) struct Json(String, Option<Spill>);
+
+/// Where a spilling [`Json`] writes, and the first error writing it.
+pub(crate) struct Spill {
+    sink: Box<dyn std::io::Write>,
+    error: Option<std::io::Error>,
+}
+
+impl std::fmt::Debug for Spill {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Spill")
+    }
+}
+
+/// What a spilling [`Json`] holds at most before it writes (plus one array element).
+pub(crate) const SPILL_BYTES: usize = 1 << 16;
 
 impl Json {
     pub(crate) fn with_capacity(n: usize) -> Json {
-        Json(String::with_capacity(n))
+        Json(String::with_capacity(n), None)
+    }
+
+    /// A writer that writes to `sink` as it goes; [`Json::finish_spill`] writes the rest.
+    pub(crate) fn spilling(sink: Box<dyn std::io::Write>) -> Json {
+        Json(
+            String::with_capacity(2 * SPILL_BYTES),
+            Some(Spill { sink, error: None }),
+        )
     }
 
     pub(crate) fn finish(self) -> String {
         self.0
+    }
+
+    /// Room for `n` more bytes; a spilling writer keeps its fixed size.
+    pub(crate) fn reserve(&mut self, n: usize) {
+        if self.1.is_none() {
+            self.0.reserve(n);
+        }
+    }
+
+    /// Writes what is left to the sink, and flushes it: the first error of the whole writing.
+    pub(crate) fn finish_spill(mut self) -> std::io::Result<()> {
+        let Some(mut spill) = self.1.take() else {
+            return Ok(());
+        };
+        if let Some(e) = spill.error.take() {
+            return Err(e);
+        }
+        spill.sink.write_all(self.0.as_bytes())?;
+        spill.sink.flush()
+    }
+
+    /// At an element's start: hands what is held to the sink once it is long enough.
+    fn spill(&mut self) {
+        if let Some(spill) = &mut self.1 {
+            if self.0.len() >= SPILL_BYTES {
+                if spill.error.is_none() {
+                    if let Err(e) = spill.sink.write_all(self.0.as_bytes()) {
+                        spill.error = Some(e);
+                    }
+                }
+                self.0.clear();
+            }
+        }
     }
 
     pub(crate) fn raw(&mut self, s: &str) {
@@ -170,6 +229,7 @@ impl Json {
     }
 
     pub(crate) fn comma(&mut self, i: usize) {
+        self.spill();
         if i > 0 {
             self.0.push(',');
         }

@@ -95,3 +95,51 @@ fn batch_004_bad_thread_counts_are_usage_errors() {
         assert_eq!(r.stdout, "", "{args:?}");
     }
 }
+
+/// A sink the test can read back after the writer has been handed a box of it.
+#[derive(Clone, Default)]
+struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>, Option<usize>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut held = self.0.lock().expect("lock");
+        if self.1.is_some_and(|limit| held.len() + buf.len() > limit) {
+            return Err(std::io::Error::other("the disk is full"));
+        }
+        held.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn batch_005_a_long_analysis_streamed_is_the_same_bytes() {
+    use entente::{analyze_json_to, analyze_json_with, Gazetteer, Options};
+    // Far more JSON than the writer holds at once (64 KB), so it is written in many pieces.
+    let text = "Poland and Lithuania signed a defence pact. Iran accused the European Union of \
+                hypocrisy. Brazil refused to condemn Russia. "
+        .repeat(400);
+    let options = Options {
+        date: Some("2024-01-10".into()),
+        id: None,
+    };
+    let gaz = Gazetteer::builtin();
+    let whole = analyze_json_with(gaz, &text, &options, &[]).expect("analysis");
+    assert!(whole.len() > 8 << 16, "only {} bytes", whole.len());
+    let sink = Shared::default();
+    analyze_json_to(gaz, &text, &options, Box::new(sink.clone()))
+        .expect("analysis")
+        .expect("written");
+    let streamed = String::from_utf8(sink.0.lock().expect("lock").clone()).expect("UTF-8");
+    assert_eq!(streamed, format!("{whole}\n"));
+
+    // A sink that fails part way: the error comes back, nothing panics.
+    let full = Shared(Default::default(), Some(100_000));
+    let r = analyze_json_to(gaz, &text, &options, Box::new(full)).expect("analysis");
+    assert_eq!(
+        r.expect_err("the write failed").to_string(),
+        "the disk is full"
+    );
+}
