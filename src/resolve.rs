@@ -354,9 +354,15 @@ fn person_office(
     }
 }
 
+/// A mention's span, the order of the mentions; one function for every sort by it, so the
+/// sort is compiled once.
+fn span_of(m: &DocMention) -> (usize, usize) {
+    (m.start, m.end)
+}
+
 /// "Qi" after "Qi Fabao": later mentions of a new person by one part of the name.
 fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
-    r.mentions.sort_by_key(|m| (m.start, m.end));
+    r.mentions.sort_by_key(span_of);
     // Where each entity is first named: a surname refers back, never forward.
     let mut first_end = vec![usize::MAX; r.entities.len()];
     for m in &r.mentions {
@@ -402,7 +408,7 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
         }
     }
     r.mentions.extend(added);
-    r.mentions.sort_by_key(|m| (m.start, m.end));
+    r.mentions.sort_by_key(span_of);
 }
 
 /// Whether a mention of `mentions` (sorted by start, none nested more than a few deep) overlaps
@@ -515,7 +521,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
         }
     }
     r.mentions.extend(added);
-    r.mentions.sort_by_key(|m| (m.start, m.end));
+    r.mentions.sort_by_key(span_of);
 }
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
