@@ -1,6 +1,7 @@
 //! Any input, never a panic, and every analysis keeps the `entente/1` contract
 //! (`entente::output::check_invariants`): spans inside the text, on character boundaries,
-//! equal to their text; every endpoint a listed entity.
+//! equal to their text; every endpoint a listed entity. The JSON the batch and the page write
+//! directly (`analyze_json_with`) is byte for byte serde_json's of the same analysis.
 //!
 //! The first byte picks the date and how the rest becomes text: as UTF-8 as it stands (so a
 //! seed can be a real article), or as a program over a vocabulary of names, titles and
@@ -75,4 +76,8 @@ fuzz_target!(|data: &[u8]| {
     let json = serde_json::to_string(&a).expect("serializable");
     let back: entente::Analysis = serde_json::from_str(&json).expect("reads back");
     assert_eq!(back, a, "JSON round trip");
+    // The batch and the page write the JSON directly: the same bytes as serde_json's.
+    let direct = entente::analyze_json_with(entente::Gazetteer::builtin(), &text, &options, &[])
+        .expect("any text gives an analysis");
+    assert_eq!(direct, json, "the direct JSON writer differs from serde_json");
 });
