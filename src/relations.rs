@@ -2249,13 +2249,12 @@ fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g T
 
 /// "Russia's opposition", "their summit", "Russia's firm opposition".
 fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
-    for back in 1..=3 {
-        let Some(k) = start.checked_sub(back) else {
-            break;
-        };
-        if k < s.lo {
-            break;
-        }
+    // Up to three words between, a hyphenated modifier counting as one word: "their first
+    // three-way multi-domain exercise", "their long-delayed cross-border trade talks".
+    let mut words = 0;
+    let mut k = start;
+    while words < 4 && k > s.lo && start - k < 10 {
+        k -= 1;
         if let Some(p) = s.phrases.iter().position(|p| {
             p.possessive && (p.end == k || p.end + 1 == k || (p.reference && p.start == k))
         }) {
@@ -2263,6 +2262,10 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
         }
         if s.phrase_at(k).is_some() || s.w(k) == "," {
             break;
+        }
+        let joined = s.w(k) == "-" || (k + 1 < start && s.w(k + 1) == "-");
+        if !joined {
+            words += 1;
         }
     }
     None

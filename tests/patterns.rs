@@ -61,6 +61,8 @@ const TABLE: &[Row] = &[
     ("possessive_001", "2022-01-10", "Russia's opposition to NATO hardened.", &["NATO-RUS"], &[]),
     ("possessive_002", "2022-01-10", "Poland's support for Ukraine is unwavering.", &["POL+UKR"], &[]),
     ("possessive_003", "2023-05-10", "India's boycott of the meeting drew notice, and Pakistan's criticism of India was sharp.", &["IND-PAK"], &[]),
+    ("possessive_004", "2023-08-20", "France and India held their annual twenty-day air-defence exercise off Goa.", &["FRA+IND"], &[]),
+    ("possessive_005", "2023-08-20", "Kenya and Uganda resumed their long-delayed cross-border trade talks.", &["KEN+UGA"], &[]),
     ("adj_001", "2024-01-10", "Iran-backed Houthis fired missiles at ships.", &["HOUTHIS+IRN"], &[]),
     ("hyphen_001", "2024-01-10", "The Russia-China partnership deepened.", &["CHN+RUS"], &[]),
     ("coordination_001", "2022-02-04", "China and Russia oppose NATO.", &["CHN-NATO", "NATO-RUS"], &["CHN+RUS"]),
