@@ -995,7 +995,16 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             if !joins {
                 break;
             }
-            if g.first() == Some(&",") && !list_closes(s, &spans, j) {
+            // (", and" / ", or" closes the list itself: "France, Germany, and Italy".)
+            if matches!(g.as_slice(), [","] | [",", "the"]) && !list_closes(s, &spans, j) {
+                break;
+            }
+            // "solidarity with Estonia, and Latvia and Lithuania echoed": after one actor, ", and"
+            // before actors that a verb follows opens a new clause, not a list.
+            if matches!(g.as_slice(), [",", "and"] | [",", "and", "the"])
+                && ents.len() == 1
+                && verb_follows(s, list_end(s, &spans, j))
+            {
                 break;
             }
             ents.push(nent);
@@ -1085,6 +1094,36 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     phrases.sort_by_key(|p| p.start);
     s.phrases = phrases;
     s.index_phrases();
+}
+
+/// Where the actors from `spans[from]` joined by "and" end: "Latvia and Lithuania".
+fn list_end(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> usize {
+    let mut j = from;
+    while j + 1 < spans.len() {
+        let gap: Vec<&str> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
+        if !matches!(gap.as_slice(), ["and"] | ["and", "the"]) {
+            break;
+        }
+        j += 1;
+    }
+    spans[j].1
+}
+
+/// Whether a verb comes at token `k`, after at most two adverbs or auxiliaries ("also",
+/// "have also pledged"): a trigger, a verb of speech, a light verb, a form of "be" or a modal.
+fn verb_follows(s: &Sent<'_>, k: usize) -> bool {
+    let verb = class::SPEECH | class::LIGHT | class::BE | class::MODAL;
+    for at in k..(k + 3).min(s.hi) {
+        if s.is(at, verb) || s.trigger_at(at).is_some() {
+            return true;
+        }
+        let w = s.lw(at);
+        let adverb = w.ends_with("ly") || matches!(w, "also" | "too" | "then" | "later" | "soon");
+        if !adverb && !matches!(w, "has" | "have" | "had") {
+            return false;
+        }
+    }
+    false
 }
 
 /// In "A, B and C", the commas join only if an "and"/"or" closes the list.
@@ -1233,7 +1272,12 @@ fn clauses(s: &mut Sent<'_>) {
             // "The three juntas, which have expelled French troops, formed ...": the main
             // clause resumes after the relative one, with the antecedent as its subject.
             new_clause = Some((None, relative.take()));
-        } else if s.is(k, class::SUBORDINATOR) && next_is_actor && !(w == "and" && prev != ",") {
+        } else if s.is(k, class::SUBORDINATOR)
+            && next_is_actor
+            && !(w == "and" && prev != ",")
+            && s.phrase_at(k).is_none()
+        {
+            // (", and" inside a list, "France, Germany, and Italy condemned", is no boundary.)
             new_clause = Some((None, None));
         } else if s.is(k, class::SPEECH) {
             // "X said (that) ...": the complement's speaker is X.

@@ -67,6 +67,12 @@ const TABLE: &[Row] = &[
     ("hyphen_001", "2024-01-10", "The Russia-China partnership deepened.", &["CHN+RUS"], &[]),
     ("coordination_001", "2022-02-04", "China and Russia oppose NATO.", &["CHN-NATO", "NATO-RUS"], &["CHN+RUS"]),
     ("coordination_002", "2024-01-10", "France and Germany condemned Russia and Belarus.", &["FRA-RUS", "BLR-FRA", "DEU-RUS", "BLR-DEU"], &["DEU-FRA"]),
+    // A serial comma closes a list; ", and" after one actor, before actors a verb follows, opens
+    // a clause.
+    ("coordination_003", "2023-03-10", "Spain, Portugal, and Greece criticised Turkey.", &["ESP-TUR", "PRT-TUR", "GRC-TUR"], &[]),
+    ("coordination_004", "2023-03-10", "Chile, Peru, and the United States signed a fisheries accord.", &["CHL+PER", "CHL+USA", "PER+USA"], &[]),
+    ("coordination_005", "2023-03-10", "Canada backed Ukraine, and Russia and Belarus condemned the move.", &["CAN+UKR"], &["CAN+RUS", "BLR+CAN"]),
+    ("coordination_006", "2023-03-10", "Norway said it stood with Denmark, and Sweden and Finland also echoed Denmark's criticism of Russia.", &["DNK+NOR", "DNK+SWE", "DNK+FIN", "FIN-RUS", "RUS-SWE"], &["NOR+SWE", "FIN+NOR"]),
     ("apposition_001", "2023-09-20", "Turkey, a close ally of Azerbaijan, praised the offensive.", &["AZE+TUR"], &[]),
     ("relative_001", "2022-08-02", "Pelosi defied warnings from Beijing, which considers Taiwan part of its territory.", &[], &["CHN+TWN"]),
     ("relative_002", "2024-01-28", "Mali, Burkina Faso and Niger left ECOWAS. The three juntas, which have expelled French troops, deepened ties with Russia.", &["FRA-MLI", "BFA-FRA", "FRA-NER", "MLI+RUS", "BFA+RUS", "NER+RUS"], &["FRA+RUS"]),
