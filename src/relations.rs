@@ -1901,8 +1901,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             None
                         }
                     });
+                    // "Pakistan's close ally China": the name right after the noun.
+                    let named_after = || {
+                        pos.and_then(|_| s.phrase_starting(end))
+                            .map(|p| s.phrases[p].ents.clone())
+                    };
                     let src = apposition_head(s, start)
                         .map(|p| s.phrases[p].ents.clone())
+                        .or_else(named_after)
                         .or_else(|| light_subject(s, start, &last_src));
                     if let (Some(src), Some(tg)) = (src, tgt) {
                         em.pairs(s, &src, &s.phrases[tg].ents, def, t, "noun-member", None);
@@ -2315,20 +2321,31 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
     None
 }
 
-/// "Turkey, a close ally of Baku": the phrase before ", a/an/the ...".
+/// "Turkey, a close ally of Baku", "China, Pakistan's close ally,": the phrase before ", a/an/
+/// the ..." or before ", <possessor>'s ...".
 fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
+    let before_comma = |k: usize| {
+        (k > s.lo && s.w(k - 1) == ",")
+            .then(|| s.phrases.iter().position(|p| p.end + 1 == k))
+            .flatten()
+    };
     let mut k = start;
-    for _ in 0..4 {
+    // Four tokens back, a hyphenated modifier counting as one ("Russia's long-time ally").
+    let mut steps = 0;
+    while steps < 4 && start - k < 8 {
         if k <= s.lo {
             return None;
         }
         k -= 1;
+        if !(s.w(k) == "-" || k + 1 < start && s.w(k + 1) == "-") {
+            steps += 1;
+        }
         let w = s.lw(k);
         if matches!(w, "a" | "an" | "the") {
-            if k > s.lo && s.w(k - 1) == "," {
-                return s.phrases.iter().position(|p| p.end + 1 == k);
-            }
-            return None;
+            return before_comma(k);
+        }
+        if let Some(p) = s.phrase_at(k).filter(|&p| s.phrases[p].possessive) {
+            return before_comma(s.phrases[p].start);
         }
     }
     None

@@ -73,6 +73,8 @@ const TABLE: &[Row] = &[
     ("coordination_004", "2023-03-10", "Chile, Peru, and the United States signed a fisheries accord.", &["CHL+PER", "CHL+USA", "PER+USA"], &[]),
     ("coordination_005", "2023-03-10", "Canada backed Ukraine, and Russia and Belarus condemned the move.", &["CAN+UKR"], &["CAN+RUS", "BLR+CAN"]),
     ("coordination_006", "2023-03-10", "Norway said it stood with Denmark, and Sweden and Finland also echoed Denmark's criticism of Russia.", &["DNK+NOR", "DNK+SWE", "DNK+FIN", "FIN-RUS", "RUS-SWE"], &["NOR+SWE", "FIN+NOR"]),
+    ("apposition_possessive_001", "2023-03-10", "Armenia, Russia's long-time ally, froze its membership of the CSTO.", &["ARM+RUS"], &[]),
+    ("apposition_possessive_002", "2023-03-10", "Venezuela's main backer Russia sent a naval squadron to Caracas.", &["RUS+VEN"], &[]),
     ("lexicon_battle_001", "2023-03-10", "Mozambique's army has been battling al-Shabaab fighters in Cabo Delgado.", &["AL_SHABAAB-MOZ"], &[]),
     ("lexicon_shipped_001", "2023-03-10", "Iran has shipped drones to Russia.", &["IRN+RUS"], &[]),
     ("apposition_001", "2023-09-20", "Turkey, a close ally of Azerbaijan, praised the offensive.", &["AZE+TUR"], &[]),
