@@ -387,25 +387,32 @@ fn analyze_line(
     // JSON may escape half of a surrogate pair (`\ud800`), which no Rust string can hold. As
     // the JS API does with such a string, each is read as U+FFFD (one UTF-16 unit for one, so
     // offsets are unchanged) and the analysis says so.
-    let mended = serde_json::from_str::<Doc>(text)
-        .is_err()
-        .then(|| mend_lone_surrogates(text))
-        .flatten();
-    let (text, lone) = match &mended {
-        Some((line, count)) => (line.as_str(), *count),
-        None => (text, 0),
+    // A line is parsed once; only a line that fails is mended and parsed again.
+    let mut lone = 0;
+    let doc: Doc = match serde_json::from_str(text) {
+        Ok(doc) => doc,
+        Err(first) => {
+            let mended = mend_lone_surrogates(text);
+            let (text, parsed) = match &mended {
+                Some((line, count)) => {
+                    lone = *count;
+                    (line.as_str(), serde_json::from_str(line))
+                }
+                None => (text, Err(first)),
+            };
+            parsed.map_err(|e| {
+                // Echo the id when the line is JSON with an id but a bad shape.
+                let id = serde_json::from_str::<serde_json::Value>(text)
+                    .ok()
+                    .and_then(|v| v.get("id").cloned())
+                    .unwrap_or_default();
+                (
+                    id,
+                    format!("line {n}: not a document {{\"id\",\"text\",\"date\"}}: {e}"),
+                )
+            })?
+        }
     };
-    let doc: Doc = serde_json::from_str(text).map_err(|e| {
-        // Echo the id when the line is JSON with an id but a bad shape.
-        let id = serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("id").cloned())
-            .unwrap_or_default();
-        (
-            id,
-            format!("line {n}: not a document {{\"id\",\"text\",\"date\"}}: {e}"),
-        )
-    })?;
     // A string id goes through the analysis; any other id (a number, say) is written back
     // exactly as given, in front of the analysis's own fields.
     let (id_str, raw_id) = match &doc.id {
@@ -457,18 +464,10 @@ fn mend_lone_surrogates(line: &str) -> Option<(String, usize)> {
             continue;
         }
         match unit(i) {
-            Some(0xD800..=0xDBFF) => {
-                if matches!(unit(i + 6), Some(0xDC00..=0xDFFF)) {
-                    i += 12; // a whole pair
-                } else {
-                    out.push_str(&line[copied..i]);
-                    out.push_str("\\ufffd");
-                    count += 1;
-                    i += 6;
-                    copied = i;
-                }
+            Some(0xD800..=0xDBFF) if matches!(unit(i + 6), Some(0xDC00..=0xDFFF)) => {
+                i += 12; // a whole pair
             }
-            Some(0xDC00..=0xDFFF) => {
+            Some(0xD800..=0xDFFF) => {
                 out.push_str(&line[copied..i]);
                 out.push_str("\\ufffd");
                 count += 1;

@@ -1086,54 +1086,44 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The indices of `terms` ordered by person, file order kept within a person: a counting sort,
-/// linear in the terms and the entities.
-fn group_by_person(terms: &[Term], entities: usize) -> Vec<u32> {
-    let mut start = vec![0u32; entities + 1];
-    for t in terms {
-        start[t.person as usize + 1] += 1;
+/// The indices `0..keys.len()` grouped by key (`keys[i] < n`), in their order within a key, and
+/// where each key's group starts (one more than `n`, for the end): a counting sort.
+fn group_by_key(keys: impl Iterator<Item = u32> + Clone, n: usize) -> (Vec<u32>, Vec<u32>) {
+    let mut start = vec![0u32; n + 1];
+    for k in keys.clone() {
+        start[k as usize + 1] += 1;
     }
     for i in 1..start.len() {
         start[i] += start[i - 1];
     }
-    let mut out = vec![0u32; terms.len()];
-    for (i, t) in terms.iter().enumerate() {
-        let slot = &mut start[t.person as usize];
-        out[*slot as usize] = i as u32;
+    let mut next = start.clone();
+    let mut order = vec![0u32; start[n] as usize];
+    for (i, k) in keys.enumerate() {
+        let slot = &mut next[k as usize];
+        order[*slot as usize] = i as u32;
         *slot += 1;
     }
-    out
+    (order, start)
 }
 
-/// Each term's senses, in the order first given, each once: a counting sort of the `(term,
-/// sense)` pairs, and the start of each term's run (one more than the terms, for the end).
+/// The indices of `terms` ordered by person, file order kept within a person.
+fn group_by_person(terms: &[Term], entities: usize) -> Vec<u32> {
+    group_by_key(terms.iter().map(|t| t.person), entities).0
+}
+
+/// Each term's senses, in the order first given, each once, and the start of each term's run
+/// (one more than the terms, for the end).
 fn group_senses(pairs: &[(u32, Sense)], terms: usize) -> (Vec<Sense>, Vec<u32>) {
-    let mut start = vec![0u32; terms + 1];
-    for &(t, _) in pairs {
-        start[t as usize + 1] += 1;
-    }
-    for i in 1..start.len() {
-        start[i] += start[i - 1];
-    }
-    // Placed by term, then each run compacted to its distinct senses.
-    let mut placed: Vec<Option<Sense>> = vec![None; pairs.len()];
-    let mut next = start.clone();
-    for &(t, sense) in pairs {
-        let slot = &mut next[t as usize];
-        placed[*slot as usize] = Some(sense);
-        *slot += 1;
-    }
+    let (order, start) = group_by_key(pairs.iter().map(|&(t, _)| t), terms);
     let mut out: Vec<Sense> = Vec::with_capacity(pairs.len());
     let mut out_start = Vec::with_capacity(terms + 1);
     out_start.push(0);
     for t in 0..terms {
         let from = out.len();
-        for sense in placed[start[t] as usize..start[t + 1] as usize]
-            .iter()
-            .flatten()
-        {
-            if !out[from..].contains(sense) {
-                out.push(*sense);
+        for &i in &order[start[t] as usize..start[t + 1] as usize] {
+            let sense = pairs[i as usize].1;
+            if !out[from..].contains(&sense) {
+                out.push(sense);
             }
         }
         out_start.push(out.len() as u32);

@@ -969,8 +969,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         let mut j = i + 1;
         while j < spans.len() {
             let (ns, ne, nent) = spans[j];
-            let gap: Vec<&str> = (end..ns).map(|k| s.lw(k)).collect();
-            let g: Vec<&str> = gap.to_vec();
+            let g = gap_words(s, end, ns);
             let joins = matches!(
                 g.as_slice(),
                 [","]
@@ -1096,12 +1095,25 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     s.index_phrases();
 }
 
+/// The lower-case words of tokens `from..to`: what stands between two actors.
+fn gap_words<'s>(s: &'s Sent<'_>, from: usize, to: usize) -> Vec<&'s str> {
+    (from..to).map(|k| s.lw(k)).collect()
+}
+
+/// Whether token `k`, before token `start`, is part of a hyphenated modifier but not its last
+/// word ("three-way" before "exercise": "three" and "-"), so that the modifier counts once.
+fn inside_compound(s: &Sent<'_>, k: usize, start: usize) -> bool {
+    s.w(k) == "-" || (k + 1 < start && s.w(k + 1) == "-")
+}
+
 /// Where the actors from `spans[from]` joined by "and" end: "Latvia and Lithuania".
 fn list_end(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> usize {
     let mut j = from;
     while j + 1 < spans.len() {
-        let gap: Vec<&str> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
-        if !matches!(gap.as_slice(), ["and"] | ["and", "the"]) {
+        if !matches!(
+            gap_words(s, spans[j].1, spans[j + 1].0).as_slice(),
+            ["and"] | ["and", "the"]
+        ) {
             break;
         }
         j += 1;
@@ -1130,8 +1142,7 @@ fn verb_follows(s: &Sent<'_>, k: usize) -> bool {
 fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bool {
     let mut j = from;
     while j + 1 < spans.len() {
-        let gap: Vec<&str> = (spans[j].1..spans[j + 1].0).map(|k| s.lw(k)).collect();
-        match gap.as_slice() {
+        match gap_words(s, spans[j].1, spans[j + 1].0).as_slice() {
             [","] | [",", "the"] => j += 1,
             ["and"]
             | ["or"]
@@ -2313,8 +2324,7 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
         if s.phrase_at(k).is_some() || s.w(k) == "," {
             break;
         }
-        let joined = s.w(k) == "-" || (k + 1 < start && s.w(k + 1) == "-");
-        if !joined {
+        if !inside_compound(s, k, start) {
             words += 1;
         }
     }
@@ -2337,7 +2347,7 @@ fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
             return None;
         }
         k -= 1;
-        if !(s.w(k) == "-" || k + 1 < start && s.w(k + 1) == "-") {
+        if !inside_compound(s, k, start) {
             steps += 1;
         }
         let w = s.lw(k);
