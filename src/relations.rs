@@ -125,6 +125,10 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    "entered",
+    "enter",
+    "enters",
+    "entering",
     "announced",
     "announce",
     "announces",
@@ -464,6 +468,14 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("invasion", &["ASSAULT"]),
     ("offensive", &["ASSAULT"]),
     ("bombing", &["ASSAULT"]),
+    ("airstrikes", &["ASSAULT"]),
+    ("shelling", &["ASSAULT"]),
+    ("assault", &["ASSAULT"]),
+    ("operation", &["ASSAULT", "MOBILIZE", "COERCE"]),
+    ("operations", &["ASSAULT", "MOBILIZE", "COERCE"]),
+    ("campaign", &["ASSAULT", "COERCE"]),
+    ("blockade", &["COERCE"]),
+    ("annexation", &["COERCE"]),
     ("raids", &["ASSAULT"]),
     ("raid", &["ASSAULT", "COERCE"]),
     ("manoeuvres", &["COERCE", "MOBILIZE", "ASSAULT", "THREATEN"]),
@@ -478,7 +490,7 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("expulsions", &["SANCTION"]),
     ("drills", &["MOBILIZE", "COOPERATE"]),
     ("exercises", &["MOBILIZE", "COOPERATE"]),
-    ("deployment", &["MOBILIZE"]),
+    ("deployment", &["MOBILIZE", "ASSAULT"]),
     ("move", &[]),
     ("decision", &[]),
     ("step", &[]),
@@ -1400,8 +1412,34 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             .copied()
             .flatten()
             .map(|p| s.phrases[p].ents.clone());
+        // "took the UAE to the ICJ, accusing it of": an object pronoun is not the clause's
+        // subject, and an object of the verb comes before the object of a preposition.
+        let object = !possessive && k > s.lo && s.trigger_at(k - 1).is_some();
+        let subject = inherited.clone().or_else(|| {
+            let first_trigger = s.triggers.first().map_or(k, |t| t.0);
+            s.phrases
+                .first()
+                .filter(|p| p.end <= first_trigger)
+                .map(|p| p.ents.clone())
+        });
+        let object_ents = || {
+            s.phrases
+                .iter()
+                .rev()
+                .filter(|p| p.end <= k && !p.reference)
+                .filter(|p| {
+                    let mut j = p.start;
+                    while j > s.lo && matches!(s.lw(j - 1), "the" | "a" | "an") {
+                        j -= 1;
+                    }
+                    !(j > s.lo && s.is(j - 1, class::STOP_PREP))
+                })
+                .map(|p| p.ents.clone())
+                .find(|v| fits(v) && subject.as_ref() != Some(v))
+        };
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
+            .or_else(|| if object { object_ents() } else { None })
             .or_else(|| inherited.filter(&fits))
             .or_else(|| {
                 s.phrases
@@ -2039,8 +2077,23 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     // A direct object, else the object of the trigger's own preposition ("deploy
                     // troops along the border").
                     let tg = target_after(s, end, &[], 8).or_else(|| prep_target(s, end, preps));
+                    // "kept blocking aid for Kyiv": a hostile act against the help another gets
+                    // is against the one helped too.
+                    let helped = if def.polarity < 0 {
+                        beneficiary(s, end)
+                    } else {
+                        None
+                    };
+                    if let Some(b) = helped {
+                        v.extend(s.phrases[b].ents.iter().copied());
+                    }
                     if let Some(tg) = tg {
-                        v.extend(s.phrases[tg].ents.iter().copied());
+                        for &e in &s.phrases[tg].ents {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
+                        }
+                    } else if helped.is_some() {
                     } else if let Some(tg) = event_target(s, em, end, preps) {
                         v.extend(tg);
                     } else if def.polarity < 0 {
@@ -2161,7 +2214,14 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         return false;
     }
     let w = s.lw(k);
-    s.is(k, class::VERB_BEFORE)
+    // "North Korean soldiers met", "Russian officials agreed": a plural noun after an actor
+    // adjective is the subject.
+    let subject_noun = w.len() > 3
+        && w.ends_with('s')
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && s.phrases.iter().any(|p| p.end == k && !p.possessive);
+    subject_noun
+        || s.is(k, class::VERB_BEFORE)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
         || matches!(w, "," | "\"" | "“")
 }
@@ -2220,6 +2280,17 @@ const VERB_BEFORE: &[&str] = &[
     "repeatedly",
     "further",
     "swiftly",
+    "begun",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "continued",
+    "continues",
+    "continue",
+    "kept",
+    "keep",
+    "keeps",
 ];
 
 /// The source of a verb: the nearest actor before it in its clause; for a second verb joined
@@ -2274,6 +2345,30 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
         .take_while(|&k| s.clause[k - s.lo] == c && !matches!(s.w(k), "," | ";"))
         .find(|&k| has(preps, s.lw(k)))
         .and_then(|k| target_after(s, k + 1, &[], 5))
+}
+
+/// "blocking aid for Kyiv", "vetoed arms sales to Taiwan", "froze EU funding for": the actor
+/// a supportive noun just after a verb names as its beneficiary.
+fn beneficiary(s: &Sent<'_>, end: usize) -> Option<usize> {
+    let c = s.clause.get(end.wrapping_sub(s.lo)).copied()?;
+    let mut k = end;
+    while k < (end + 5).min(s.hi) && s.clause[k - s.lo] == c {
+        if let Some(t) = s.trigger_at(k) {
+            let (_, t_end, _, ref defs) = s.triggers[t];
+            let def = defs
+                .iter()
+                .map(|&d| &s.gaz.triggers[d as usize])
+                .find(|d| d.frame == Frame::Noun && d.polarity > 0)?;
+            return has(&def.preps, s.lw(t_end))
+                .then(|| target_after(s, t_end + 1, &[], 5))
+                .flatten();
+        }
+        if matches!(s.w(k), "," | ";") || s.is(k, class::STOP_PREP) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "joined the AU in condemning": the object is followed by the act they share, so joining
@@ -2704,7 +2799,13 @@ fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
 }
 
 fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
-    let Some(b) = target_after(s, k + 2, &[], 3) else {
+    // "brokered by Caribbean and Brazilian leaders": past a region that is no actor.
+    let b = target_after(s, k + 2, &[], 3).or_else(|| {
+        (k + 2..(k + 6).min(s.hi))
+            .take_while(|&j| !matches!(s.w(j), "," | ";" | ":" | "."))
+            .find_map(|j| s.phrase_starting(j))
+    });
+    let Some(b) = b else {
         return;
     };
     let here: Vec<usize> = em.out[em.first..]
@@ -2734,8 +2835,22 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
         polarity: 1,
     };
     let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-    for &b in &s.phrases[b].ents {
-        push_plain(s, em, &parties, b, &coop, trig, "brokered-by");
+    // "brokered by Turkey and Qatar", each named on its own.
+    let mut brokers = vec![b];
+    while let Some(&last) = brokers.last() {
+        let end = s.phrases[last].end;
+        match s
+            .phrase_starting(end + 1)
+            .filter(|_| matches!(s.lw(end), "and" | ","))
+        {
+            Some(next) if brokers.len() < 8 => brokers.push(next),
+            _ => break,
+        }
+    }
+    for b in brokers {
+        for &b in &s.phrases[b].ents {
+            push_plain(s, em, &parties, b, &coop, trig, "brokered-by");
+        }
     }
 }
 
