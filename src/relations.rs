@@ -125,6 +125,31 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    "carried",
+    "carry",
+    "carries",
+    "carrying",
+    "fired",
+    "fire",
+    "fires",
+    "firing",
+    "boosted",
+    "boost",
+    "boosts",
+    "boosting",
+    "upgraded",
+    "upgrade",
+    "improved",
+    "improve",
+    "improving",
+    "bolstered",
+    "bolster",
+    "cemented",
+    "cement",
+    "enhanced",
+    "enhance",
+    "established",
+    "establish",
     "entered",
     "enter",
     "enters",
@@ -1824,6 +1849,76 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Mutual => {
+                // "resolved their dispute", "settled its feud with", "ended the war with": a
+                // standing conflict brought to an end is an agreement of its parties.
+                let ended;
+                let def = if def.polarity < 0
+                    && (start.saturating_sub(3).max(s.lo)..start).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "resolve"
+                                | "resolves"
+                                | "resolved"
+                                | "resolving"
+                                | "settle"
+                                | "settles"
+                                | "settled"
+                                | "settling"
+                                | "end"
+                                | "ends"
+                                | "ended"
+                                | "ending"
+                                | "defuse"
+                                | "defused"
+                                | "defusing"
+                        )
+                    }) {
+                    ended = TriggerDef {
+                        kind: "AGREE",
+                        frame: Frame::Mutual,
+                        preps: def.preps.clone(),
+                        intensity: 5.0,
+                        polarity: 1,
+                    };
+                    &ended
+                } else {
+                    def
+                };
+                // "pledged to deepen defence ties", "has close relations with": bare "ties" is a
+                // relation only as the object of a verb that builds or has it, and not when the
+                // words between call it strained.
+                if end == start + 1 && matches!(s.lw(start), "ties" | "relations") {
+                    let light = (start.saturating_sub(4).max(s.lo)..start)
+                        .rev()
+                        .find(|&k| s.is(k, class::LIGHT) || s.phrase_at(k).is_some());
+                    let built = light.is_some_and(|l| {
+                        s.is(l, class::LIGHT)
+                            && !(l + 1..start).any(|k| {
+                                s.trigger_at(k).is_some()
+                                    || matches!(
+                                        s.lw(k),
+                                        "strained"
+                                            | "tense"
+                                            | "frosty"
+                                            | "troubled"
+                                            | "rocky"
+                                            | "fraught"
+                                            | "poor"
+                                            | "soured"
+                                            | "icy"
+                                            | "cold"
+                                            | "broken"
+                                            | "no"
+                                            | "severed"
+                                            | "frozen"
+                                            | ","
+                                    )
+                            })
+                    });
+                    if !built {
+                        continue;
+                    }
+                }
                 if let Some(ents) = reference {
                     // "the regional rivals": the reference is both the trigger and its parties.
                     em.mutual(s, &ents, def, t, "mutual-reference");
@@ -1838,7 +1933,20 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .phrase_starting(b + 1)
                         .or_else(|| s.phrase_starting(b + 2))
                     {
-                        em.mutual(s, &s.phrases[p].ents.clone(), def, t, "mutual-between");
+                        let parties = s.phrases[p].ents.clone();
+                        em.mutual(s, &parties, def, t, "mutual-between");
+                        // "Qatar hosted talks between the US and the Taliban": the host meets both.
+                        let host = (start.saturating_sub(3).max(s.lo)..start).find(|&k| {
+                            matches!(
+                                s.lw(k),
+                                "hosted" | "hosts" | "host" | "hosting" | "convened" | "convene"
+                            )
+                        });
+                        if let Some(src) = host.and_then(|k| verb_source(s, k, &last_src)) {
+                            let src: Vec<usize> =
+                                src.into_iter().filter(|e| !parties.contains(e)).collect();
+                            em.pairs(s, &src, &parties, def, t, "host-between", None);
+                        }
                     }
                     continue;
                 }
@@ -1990,6 +2098,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
                         }
                     }
+                } else if let Some(j) = object_state(s, def, end + 1).filter(|_| has(preps, next)) {
+                    em.pairs(s, &src_ents, &[j], def, t, "noun-place", None);
                 } else if let Some(tg) = event_target(s, em, end, preps) {
                     em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
                 }
@@ -2094,6 +2204,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             }
                         }
                     } else if helped.is_some() {
+                    } else if let Some(j) = object_state(s, def, end) {
+                        v.push(j);
                     } else if let Some(tg) = event_target(s, em, end, preps) {
                         v.extend(tg);
                     } else if def.polarity < 0 {
@@ -2347,6 +2459,47 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
         .and_then(|k| target_after(s, k + 1, &[], 5))
 }
 
+/// "struck Odesa", "annexed Crimea", "strikes on Kharkiv": the object of an attack or of
+/// coercion is a place, and the state it lies in is named elsewhere in the text: that state.
+/// (Places are no actors, and a state the text never names is not added.) "seized a
+/// British-flagged tanker": the state that flags or owns the object.
+fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
+    if !matches!(def.kind, "ASSAULT" | "COERCE") || from >= s.hi {
+        return None;
+    }
+    let toks = &s.doc.tokens;
+    let c = s.clause[from - s.lo];
+    // "the port of Izmail", "the eastern city of Kharkiv", "a British-flagged tanker"
+    let k = (from..(from + 5).min(s.hi))
+        .take_while(|&k| {
+            s.clause[k - s.lo] == c
+                && s.phrase_at(k).is_none()
+                && s.trigger_at(k).is_none()
+                && (toks[k].kind == TokenKind::Word || s.w(k) == "-")
+                && !s.is(k, class::STOP_PREP)
+        })
+        .find(|&k| s.w(k).starts_with(|ch: char| ch.is_uppercase()))?;
+    let at = s.r.mentions.partition_point(|m| m.start < toks[k].start);
+    let m = s.r.mentions.get(at).filter(|m| m.start == toks[k].start)?;
+    let e = &s.r.entities[m.entity];
+    match e.kind {
+        Kind::Place => {
+            let j = s.r.index(e.country.as_deref()?)?;
+            (s.r.entities[j].kind == Kind::Country).then_some(j)
+        }
+        Kind::Country => {
+            let last = toks.partition_point(|t| t.end < m.end);
+            (s.w(last + 1) == "-"
+                && matches!(
+                    s.lw(last + 2),
+                    "flagged" | "owned" | "registered" | "operated"
+                ))
+            .then_some(m.entity)
+        }
+        _ => None,
+    }
+}
+
 /// "blocking aid for Kyiv", "vetoed arms sales to Taiwan", "froze EU funding for": the actor
 /// a supportive noun just after a verb names as its beneficiary.
 fn beneficiary(s: &Sent<'_>, end: usize) -> Option<usize> {
@@ -2392,7 +2545,11 @@ fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g T
         .iter()
         .find(|d| d.frame == Frame::Noun && has(&d.preps, next));
     if nominal {
-        if let Some(d) = by_prep.or_else(|| all.iter().find(|d| d.frame == Frame::Noun)) {
+        // "exercises near Taiwan" are a show of force, "held exercises with Russia" a joint act.
+        if let Some(d) = by_prep
+            .or_else(|| all.iter().find(|d| d.frame == Frame::Mutual))
+            .or_else(|| all.iter().find(|d| d.frame == Frame::Noun))
+        {
             return d;
         }
     }
