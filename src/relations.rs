@@ -1849,29 +1849,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Mutual => {
-                // "resolved their dispute", "settled its feud with", "ended the war with": a
-                // standing conflict brought to an end is an agreement of its parties.
+                // "resolved their dispute", "settled its feud with", "ended their war": a standing
+                // conflict brought to an end is an agreement of its parties.
                 let ended;
                 let def = if def.polarity < 0
                     && (start.saturating_sub(3).max(s.lo)..start).any(|k| {
-                        matches!(
-                            s.lw(k),
-                            "resolve"
-                                | "resolves"
-                                | "resolved"
-                                | "resolving"
-                                | "settle"
-                                | "settles"
-                                | "settled"
-                                | "settling"
-                                | "end"
-                                | "ends"
-                                | "ended"
-                                | "ending"
-                                | "defuse"
-                                | "defused"
-                                | "defusing"
-                        )
+                        // Done, not demanded: "an end to the bombing" is no agreement.
+                        matches!(s.lw(k), "resolved" | "settled" | "ended" | "defused")
                     }) {
                     ended = TriggerDef {
                         kind: "AGREE",
