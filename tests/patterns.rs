@@ -111,6 +111,7 @@ const TABLE: &[Row] = &[
     ("lexicon_froze_participation_001", "2024-02-23", "Armenia froze its participation in the Russian-led CSTO.", &["ARM-CSTO"], &[]),
     ("lexicon_readmit_001", "2023-05-07", "The Arab League readmitted Syria after a twelve-year suspension.", &["ARAB_LEAGUE+SYR"], &[]),
     ("object_flagged_001", "2019-07-19", "Iran seized a British-flagged tanker in the Strait of Hormuz.", &["GBR-IRN"], &[]),
+    ("conflict_ended_003", "2024-03-10", "Egypt demanded an end to Israel's war with Hamas.", &["HAMAS-ISR"], &["HAMAS+ISR"]),
     ("apposition_001", "2023-09-20", "Turkey, a close ally of Azerbaijan, praised the offensive.", &["AZE+TUR"], &[]),
     ("relative_001", "2022-08-02", "Pelosi defied warnings from Beijing, which considers Taiwan part of its territory.", &[], &["CHN+TWN"]),
     ("relative_002", "2024-01-28", "Mali, Burkina Faso and Niger left ECOWAS. The three juntas, which have expelled French troops, deepened ties with Russia.", &["FRA-MLI", "BFA-FRA", "FRA-NER", "MLI+RUS", "BFA+RUS", "NER+RUS"], &["FRA+RUS"]),
