@@ -125,6 +125,14 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    "made",
+    "make",
+    "makes",
+    "making",
+    "paid",
+    "pay",
+    "pays",
+    "paying",
     "carried",
     "carry",
     "carries",
