@@ -920,6 +920,23 @@ impl Gazetteer {
             .map(|t| t.person)
     }
 
+    /// Whether a state has had a monarch in the terms of office ("the kingdom", "the emirate").
+    pub fn is_monarchy(&self, holder: &str) -> bool {
+        let from = self
+            .terms_by_office
+            .partition_point(|&i| &*self.terms[i as usize].holder < holder);
+        self.terms_by_office[from..]
+            .iter()
+            .map(|&i| &self.terms[i as usize])
+            .take_while(|t| &*t.holder == holder)
+            .any(|t| {
+                matches!(
+                    self.roles[t.role as usize].as_str(),
+                    "King" | "Queen" | "Emir" | "Sultan" | "Emperor" | "Grand Duke" | "Prince"
+                )
+            })
+    }
+
     /// The state or organization that is the only holder of `role` in the terms of office, for
     /// a role with a title that names the institution ("European Parliament president": the
     /// EU); `None` for other roles and for a role several hold.

@@ -440,6 +440,20 @@ fn classify(
         }
         Sense::Entity { entity, via } => {
             let e = &gaz.entities[entity as usize];
+            // "the Gulf state", "the Caribbean nation": a one-word region before a state noun
+            // is a modifier of a description, not the place.
+            if e.kind == Kind::Place
+                && prev_word == "the"
+                && !cx.text[h.start..h.end].contains(' ')
+                && next.is_some_and(|i| {
+                    matches!(
+                        cx.tok(i),
+                        "state" | "country" | "nation" | "kingdom" | "monarchy" | "emirate"
+                    )
+                })
+            {
+                return None;
+            }
             // "Jordan Peterson", "Chad Smith": a one-word country name before an unknown
             // capitalized word is a first name.
             if e.kind == Kind::Country

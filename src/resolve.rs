@@ -138,6 +138,9 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("country", Kind::Country),
     ("nation", Kind::Country),
     ("kingdom", Kind::Country),
+    ("emirate", Kind::Country),
+    ("sultanate", Kind::Country),
+    ("monarchy", Kind::Country),
     ("republic", Kind::Country),
     ("island", Kind::Country),
     ("state", Kind::Country),
@@ -481,6 +484,8 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                         let e = &r.entities[m.entity];
                         let ok_kind = e.kind == kind
                             && (noun != "island" || ISLANDS.contains(&e.id.as_str()))
+                            && (!matches!(noun, "kingdom" | "emirate" | "sultanate" | "monarchy")
+                                || gaz.is_monarchy(&e.id))
                             && (kind != Kind::Organization
                                 || !matches!(noun, "alliance" | "bloc")
                                 || gaz_org_is_bloc(gaz, e))

@@ -94,6 +94,7 @@ const TABLE: &[Row] = &[
     ("lookalike_059_gulf_states", "2024-01-10", "The Gulf states backed Egypt.", &["GULF", "EGY"], &["persian-gulf"]),
     ("lookalike_060_gulf_of_oman", "2024-01-10", "Iran seized a tanker in the Gulf of Oman.", &["IRN", "gulf-of-oman"], &["persian-gulf", "GULF"]),
     ("lookalike_061_gulf_of_mexico", "2024-01-10", "Hurricanes hit the Gulf of Mexico.", &["gulf-of-mexico"], &["persian-gulf", "GULF"]),
+    ("lookalike_062_the_gulf_state", "2024-01-10", "Qatar hosted the talks. The Gulf state also backed Egypt's plan.", &["QAT", "EGY"], &["persian-gulf"]),
     // Office-holders by the document's date.
     ("office_001_indian_pm_2013", "2013-05-01", "The Indian prime minister visited Tokyo.", &["IND", "manmohan-singh@IND"], &["narendra-modi"]),
     ("office_002_indian_pm_2023", "2023-05-01", "The Indian prime minister visited Tokyo.", &["IND", "narendra-modi@IND"], &["manmohan-singh"]),

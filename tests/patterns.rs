@@ -116,6 +116,8 @@ const TABLE: &[Row] = &[
     ("lexicon_dismiss_001", "2024-01-12", "Israel dismissed South Africa's genocide accusations.", &["ISR-ZAF"], &[]),
     ("lexicon_traded_accusations_001", "2023-03-10", "Armenia and Azerbaijan traded accusations over the ceasefire violations.", &["ARM-AZE"], &[]),
     ("lexicon_grant_001", "2023-03-10", "China granted Pakistan a $2 billion loan.", &["CHN+PAK"], &[]),
+    ("description_kingdom_001", "2023-12-01", "Saudi Arabia hosted Chinese leaders. The kingdom also signed a deal with Iran.", &["CHN+SAU", "IRN+SAU"], &["CHN+IRN"]),
+    ("description_gulf_state_001", "2024-03-01", "Qatar has mediated between Hamas and Israel. The Gulf state also backed Egypt's proposal.", &["EGY+QAT"], &[]),
     ("apposition_001", "2023-09-20", "Turkey, a close ally of Azerbaijan, praised the offensive.", &["AZE+TUR"], &[]),
     ("relative_001", "2022-08-02", "Pelosi defied warnings from Beijing, which considers Taiwan part of its territory.", &[], &["CHN+TWN"]),
     ("relative_002", "2024-01-28", "Mali, Burkina Faso and Niger left ECOWAS. The three juntas, which have expelled French troops, deepened ties with Russia.", &["FRA-MLI", "BFA-FRA", "FRA-NER", "MLI+RUS", "BFA+RUS", "NER+RUS"], &["FRA+RUS"]),
