@@ -1098,8 +1098,10 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 k += 1;
                 continue;
             }
-            // one optional modifier: "the regional rivals", "the two Asian neighbours"
-            for jj in [j, j + 1] {
+            // one optional modifier: "the regional rivals", "the two Asian neighbours", "the
+            // nuclear-armed neighbours"
+            let hyphened = j + 3 < s.hi && s.w(j + 1) == "-";
+            for jj in [j, j + 1, if hyphened { j + 3 } else { j }] {
                 if jj < s.hi && s.is(jj, class::PLURAL_NOUN) {
                     noun_at = Some(jj);
                     break;
