@@ -54,13 +54,13 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
             net,
         })
         .collect();
-    let mut nodes: Vec<String> = weights
+    let mut nodes: Vec<&str> = weights
         .keys()
-        .flat_map(|(a, b)| [a.clone(), b.clone()])
+        .flat_map(|(a, b)| [a.as_str(), b.as_str()])
         .collect();
-    nodes.sort();
+    crate::sort::by(&mut nodes, |a, b| a.cmp(b));
     nodes.dedup();
-    let index = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).unwrap_or(0);
+    let index = |id: &str| nodes.binary_search(&id).unwrap_or(0);
     let n = nodes.len();
     let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
     for ((a, b), &w) in &weights {
@@ -73,7 +73,7 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
     }
     // Connected parts, each split in two.
     let mut part = vec![usize::MAX; n];
-    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
     for root in 0..n {
         if part[root] != usize::MAX {
             continue;
@@ -91,26 +91,28 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
             }
             k += 1;
         }
-        comp.sort();
+        crate::sort::by_key(&mut comp, |&v| (v, 0));
         let side = split(&comp, &adj);
         for s in [false, true] {
-            let bloc: Vec<String> = comp
+            let bloc: Vec<usize> = comp
                 .iter()
                 .zip(&side)
                 .filter(|(_, &x)| x == s)
-                .map(|(&v, _)| nodes[v].clone())
+                .map(|(&v, _)| v)
                 .collect();
             if !bloc.is_empty() {
                 out.push(bloc);
             }
         }
     }
-    for b in &mut out {
-        b.sort();
-    }
-    out.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+    // Nodes are sorted by id, so each bloc of ascending positions is sorted by id, and two
+    // blocs, disjoint, compare as their first ids: largest first, then by id.
+    crate::sort::by_key(&mut out, |b| (usize::MAX - b.len(), b[0]));
     Blocs {
-        blocs: out,
+        blocs: out
+            .iter()
+            .map(|b| b.iter().map(|&v| nodes[v].to_string()).collect())
+            .collect(),
         stances,
     }
 }

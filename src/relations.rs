@@ -1090,7 +1090,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         }
         k += 1;
     }
-    phrases.sort_by_key(|p| p.start);
+    crate::sort::by_key(&mut phrases, |p| (p.start, 0));
     s.phrases = phrases;
     s.index_phrases();
 }
@@ -1424,7 +1424,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         }
     }
     s.phrases.extend(added);
-    s.phrases.sort_by_key(|p| p.start);
+    crate::sort::by_key(&mut s.phrases, |p| (p.start, 0));
     s.index_phrases();
 }
 
