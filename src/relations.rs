@@ -747,8 +747,32 @@ pub fn extract(
     let mut evidence = 0;
     let lows = doc.lowers();
     let cls = token_classes(&lows);
+    // The per-sentence buffers, emptied and reused from one sentence to the next.
+    let mut spare = Spare::default();
+    let mut rels: Vec<Relation> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let Spare {
+            triggers: mut spans,
+            mut phrases,
+            mut clause,
+            mut speaker,
+            mut inherited,
+            mut participle,
+            mut phrase_of,
+            mut phrase_from,
+            mut trigger_of,
+        } = std::mem::take(&mut spare);
+        spans.clear();
+        phrases.clear();
+        clause.clear();
+        clause.resize(hi - lo, 0);
+        speaker.clear();
+        inherited.clear();
+        participle.clear();
+        phrase_of.clear();
+        phrase_from.clear();
+        trigger_of.clear();
         let mut sent = Sent {
             text,
             doc,
@@ -758,15 +782,15 @@ pub fn extract(
             lows: &lows,
             lo,
             hi,
-            triggers: Vec::new(),
-            phrases: Vec::new(),
-            clause: vec![0; hi - lo],
-            speaker: vec![],
-            inherited: vec![],
-            participle: vec![],
-            phrase_of: vec![],
-            phrase_from: vec![],
-            trigger_of: vec![],
+            triggers: spans,
+            phrases,
+            clause,
+            speaker,
+            inherited,
+            participle,
+            phrase_of,
+            phrase_from,
+            trigger_of,
         };
         collect_triggers(&mut sent, triggers);
         build_phrases(&mut sent, &mut disc);
@@ -775,8 +799,8 @@ pub fn extract(
         let before = out.len();
         // Roles see every relation so far ("condemned the strikes" names an earlier act).
         let mut cut = roles(&sent, si, &disc, &mut out);
-        let rels = out.split_off(before);
-        for rel in rels {
+        rels.extend(out.drain(before..));
+        for rel in rels.drain(..) {
             if out.len() - before >= MAX_PER_SENTENCE {
                 cut = true;
                 break;
@@ -844,8 +868,34 @@ pub fn extract(
         for (at, rel) in out.iter().enumerate().skip(before) {
             disc.acts.note(at, rel);
         }
+        spare = Spare {
+            triggers: sent.triggers,
+            phrases: sent.phrases,
+            clause: sent.clause,
+            speaker: sent.speaker,
+            inherited: sent.inherited,
+            participle: sent.participle,
+            phrase_of: sent.phrase_of,
+            phrase_from: sent.phrase_from,
+            trigger_of: sent.trigger_of,
+        };
     }
     out
+}
+
+/// The buffers of a [`Sent`], kept between sentences so that each sentence does not allocate
+/// them anew.
+#[derive(Default)]
+struct Spare {
+    triggers: Vec<TriggerSpan>,
+    phrases: Vec<Phrase>,
+    clause: Vec<usize>,
+    speaker: Vec<Option<usize>>,
+    inherited: Vec<Option<usize>>,
+    participle: Vec<usize>,
+    phrase_of: Vec<u32>,
+    phrase_from: Vec<u32>,
+    trigger_of: Vec<u32>,
 }
 
 fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
@@ -957,7 +1007,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         .map(|(s, _)| s)
         .collect();
     // Coordination.
-    let mut phrases: Vec<Phrase> = Vec::new();
+    // The sentence's buffer, empty here.
+    let mut phrases = std::mem::take(&mut s.phrases);
     let mut i = 0;
     while i < spans.len() {
         let (start0, mut end, e) = spans[i];
@@ -1235,9 +1286,12 @@ fn plural(
 /// Cuts the sentence into clauses and notes each clause's speaker and inherited subject.
 fn clauses(s: &mut Sent<'_>) {
     let mut c = 0;
-    let mut speaker = vec![None];
-    let mut inherited = vec![None];
-    let mut participle = Vec::new();
+    // The sentence's buffers, empty here.
+    let mut speaker = std::mem::take(&mut s.speaker);
+    speaker.push(None);
+    let mut inherited = std::mem::take(&mut s.inherited);
+    inherited.push(None);
+    let mut participle = std::mem::take(&mut s.participle);
     let mut relative: Option<usize> = None;
     let mut k = s.lo;
     while k < s.hi {
