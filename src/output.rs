@@ -251,8 +251,8 @@ impl Json {
             buf[at] = b'0' + (n % 10) as u8;
             n /= 10;
         }
-        self.0
-            .push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+        // ASCII digits: pushed as chars, without a UTF-8 check of the buffer.
+        self.0.extend(buf[at..].iter().map(|&d| char::from(d)));
     }
 
     /// As serde_json writes an `f32`: the shortest representation that reads back the same,

@@ -1524,6 +1524,17 @@ struct Emit<'a> {
 
 /// The entities of a list, each once, in order.
 fn distinct(ents: &[usize]) -> Vec<usize> {
+    // A short list is checked in place, without a set to allocate; a long one by a set, so
+    // that a list of thousands costs no square.
+    if ents.len() <= 16 {
+        let mut out = Vec::with_capacity(ents.len());
+        for &e in ents {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        return out;
+    }
     let mut seen = rustc_hash::FxHashSet::default();
     ents.iter().copied().filter(|&e| seen.insert(e)).collect()
 }
@@ -2341,25 +2352,27 @@ fn chain_follows(s: &Sent<'_>, end: usize) -> bool {
 
 /// Chooses the frame of an ambiguous form ("support" the verb or the noun).
 fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g TriggerDef {
-    let all: Vec<&TriggerDef> = defs.iter().map(|&d| &s.gaz.triggers[d as usize]).collect();
-    if all.len() == 1 {
-        return all[0];
+    // A trigger has at least one def; they are looked at in place, not gathered first.
+    let gaz = s.gaz;
+    let def = move |d: &u32| &gaz.triggers[*d as usize];
+    if let [one] = defs {
+        return def(one);
     }
     let next = if end < s.hi { s.lw(end) } else { "" };
     let nominal = !verb_context(s, start);
-    let by_prep = all
-        .iter()
-        .find(|d| d.frame == Frame::Noun && has(&d.preps, next));
     if nominal {
-        if let Some(d) = by_prep.or_else(|| all.iter().find(|d| d.frame == Frame::Noun)) {
+        let by_prep = defs
+            .iter()
+            .map(def)
+            .find(|d| d.frame == Frame::Noun && has(&d.preps, next));
+        if let Some(d) = by_prep.or_else(|| defs.iter().map(def).find(|d| d.frame == Frame::Noun)) {
             return d;
         }
     }
-    all.iter()
+    defs.iter()
+        .map(def)
         .find(|d| d.frame == Frame::Verb)
-        .or(all.first())
-        .copied()
-        .unwrap_or(all[0])
+        .unwrap_or_else(|| def(&defs[0]))
 }
 
 /// "Russia's opposition", "their summit", "Russia's firm opposition".
