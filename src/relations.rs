@@ -547,11 +547,38 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     map
 });
 
+/// A word's slot in [`CLASS_FILTER`]: its first and last bytes and its length, mixed.
+fn filter_slot(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let key =
+        u32::from(first.unwrap_or(0)) | u32::from(last.unwrap_or(0)) << 8 | (b.len() as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// The slots of the words [`CLASSES`] holds: a word whose slot is clear has no class, without
+/// hashing it (most words of a text).
+static CLASS_FILTER: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut bits = [0u64; 64];
+    for w in CLASSES.keys() {
+        let k = filter_slot(w);
+        bits[k / 64] |= 1 << (k % 64);
+    }
+    bits
+});
+
 /// The classes of every token of a document (its lower-case form).
 fn token_classes(lows: &[&str]) -> Vec<u32> {
     let classes = &*CLASSES;
+    let filter = &*CLASS_FILTER;
     lows.iter()
-        .map(|w| classes.get(w).copied().unwrap_or(0))
+        .map(|w| {
+            let k = filter_slot(w);
+            if filter[k / 64] & 1 << (k % 64) == 0 {
+                return 0;
+            }
+            classes.get(w).copied().unwrap_or(0)
+        })
         .collect()
 }
 
