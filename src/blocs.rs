@@ -4,8 +4,6 @@
 //! out. Each connected part of the graph is split in two by structural balance: exactly (every
 //! split tried) up to [`EXACT_LIMIT`] actors, by a deterministic local search beyond.
 
-use std::collections::BTreeMap;
-
 use crate::relations::Relation;
 use crate::resolve::Resolved;
 
@@ -34,36 +32,41 @@ pub struct Blocs {
 
 /// Partitions the actors of the relations into blocs.
 pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
-    // Signed weights between folded actors, keyed by id so that the result is deterministic.
-    let mut weights: BTreeMap<(String, String), f32> = BTreeMap::new();
+    // Signed weights between folded actors, keyed by borrowed ids so that the result is
+    // deterministic: sorted stably, each pair's weights add up in the order of the relations.
+    let mut pairs: Vec<((&str, &str), f32)> = Vec::new();
     for rel in relations.iter().filter(|x| !x.negated) {
         let (a, b) = (r.fold(rel.source), r.fold(rel.target));
         if a == b {
             continue;
         }
-        let (a, b) = (r.entities[a].id.clone(), r.entities[b].id.clone());
+        let (a, b) = (r.entities[a].id.as_str(), r.entities[b].id.as_str());
         let key = if a < b { (a, b) } else { (b, a) };
-        let w = rel.intensity.abs().max(0.5) * f32::from(rel.polarity);
-        *weights.entry(key).or_insert(0.0) += w;
+        pairs.push((key, rel.intensity.abs().max(0.5) * f32::from(rel.polarity)));
+    }
+    crate::sort::by(&mut pairs, |x, y| x.0.cmp(&y.0));
+    let mut weights: Vec<((&str, &str), f32)> = Vec::with_capacity(pairs.len());
+    for (key, w) in pairs {
+        match weights.last_mut() {
+            Some((k, net)) if *k == key => *net += w,
+            _ => weights.push((key, w)),
+        }
     }
     let stances: Vec<Stance> = weights
         .iter()
-        .map(|((a, b), &net)| Stance {
-            a: a.clone(),
-            b: b.clone(),
+        .map(|&((a, b), net)| Stance {
+            a: a.to_string(),
+            b: b.to_string(),
             net,
         })
         .collect();
-    let mut nodes: Vec<&str> = weights
-        .keys()
-        .flat_map(|(a, b)| [a.as_str(), b.as_str()])
-        .collect();
+    let mut nodes: Vec<&str> = weights.iter().flat_map(|&((a, b), _)| [a, b]).collect();
     crate::sort::by(&mut nodes, |a, b| a.cmp(b));
     nodes.dedup();
     let index = |id: &str| nodes.binary_search(&id).unwrap_or(0);
     let n = nodes.len();
     let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
-    for ((a, b), &w) in &weights {
+    for &((a, b), w) in &weights {
         if w == 0.0 {
             continue;
         }
