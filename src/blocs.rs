@@ -4,8 +4,6 @@
 //! out. Each connected part of the graph is split in two by structural balance: exactly (every
 //! split tried) up to [`EXACT_LIMIT`] actors, by a deterministic local search beyond.
 
-use std::collections::BTreeMap;
-
 use crate::relations::Relation;
 use crate::resolve::Resolved;
 
@@ -34,36 +32,41 @@ pub struct Blocs {
 
 /// Partitions the actors of the relations into blocs.
 pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
-    // Signed weights between folded actors, keyed by id so that the result is deterministic.
-    let mut weights: BTreeMap<(String, String), f32> = BTreeMap::new();
+    // Signed weights between folded actors, keyed by borrowed ids so that the result is
+    // deterministic: sorted stably, each pair's weights add up in the order of the relations.
+    let mut pairs: Vec<((&str, &str), f32)> = Vec::new();
     for rel in relations.iter().filter(|x| !x.negated) {
         let (a, b) = (r.fold(rel.source), r.fold(rel.target));
         if a == b {
             continue;
         }
-        let (a, b) = (r.entities[a].id.clone(), r.entities[b].id.clone());
+        let (a, b) = (r.entities[a].id.as_str(), r.entities[b].id.as_str());
         let key = if a < b { (a, b) } else { (b, a) };
-        let w = rel.intensity.abs().max(0.5) * f32::from(rel.polarity);
-        *weights.entry(key).or_insert(0.0) += w;
+        pairs.push((key, rel.intensity.abs().max(0.5) * f32::from(rel.polarity)));
+    }
+    crate::sort::by(&mut pairs, |x, y| x.0.cmp(&y.0));
+    let mut weights: Vec<((&str, &str), f32)> = Vec::with_capacity(pairs.len());
+    for (key, w) in pairs {
+        match weights.last_mut() {
+            Some((k, net)) if *k == key => *net += w,
+            _ => weights.push((key, w)),
+        }
     }
     let stances: Vec<Stance> = weights
         .iter()
-        .map(|((a, b), &net)| Stance {
-            a: a.clone(),
-            b: b.clone(),
+        .map(|&((a, b), net)| Stance {
+            a: a.to_string(),
+            b: b.to_string(),
             net,
         })
         .collect();
-    let mut nodes: Vec<String> = weights
-        .keys()
-        .flat_map(|(a, b)| [a.clone(), b.clone()])
-        .collect();
-    nodes.sort();
+    let mut nodes: Vec<&str> = weights.iter().flat_map(|&((a, b), _)| [a, b]).collect();
+    crate::sort::by(&mut nodes, |a, b| a.cmp(b));
     nodes.dedup();
-    let index = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).unwrap_or(0);
+    let index = |id: &str| nodes.binary_search(&id).unwrap_or(0);
     let n = nodes.len();
     let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
-    for ((a, b), &w) in &weights {
+    for &((a, b), w) in &weights {
         if w == 0.0 {
             continue;
         }
@@ -73,7 +76,7 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
     }
     // Connected parts, each split in two.
     let mut part = vec![usize::MAX; n];
-    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
     for root in 0..n {
         if part[root] != usize::MAX {
             continue;
@@ -91,26 +94,28 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
             }
             k += 1;
         }
-        comp.sort();
+        crate::sort::by_key(&mut comp, |&v| (v, 0));
         let side = split(&comp, &adj);
         for s in [false, true] {
-            let bloc: Vec<String> = comp
+            let bloc: Vec<usize> = comp
                 .iter()
                 .zip(&side)
                 .filter(|(_, &x)| x == s)
-                .map(|(&v, _)| nodes[v].clone())
+                .map(|(&v, _)| v)
                 .collect();
             if !bloc.is_empty() {
                 out.push(bloc);
             }
         }
     }
-    for b in &mut out {
-        b.sort();
-    }
-    out.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+    // Nodes are sorted by id, so each bloc of ascending positions is sorted by id, and two
+    // blocs, disjoint, compare as their first ids: largest first, then by id.
+    crate::sort::by_key(&mut out, |b| (usize::MAX - b.len(), b[0]));
     Blocs {
-        blocs: out,
+        blocs: out
+            .iter()
+            .map(|b| b.iter().map(|&v| nodes[v].to_string()).collect())
+            .collect(),
         stances,
     }
 }

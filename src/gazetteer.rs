@@ -1084,7 +1084,7 @@ impl<'a> Builder<'a> {
         };
         // offices.txt is sorted this way already: a stable sort is needed only for additions.
         if !terms_by_office.is_sorted_by(|&a, &b| office(a) <= office(b)) {
-            terms_by_office.sort_by(|&a, &b| office(a).cmp(&office(b)));
+            crate::sort::by(&mut terms_by_office, |&a, &b| office(a).cmp(&office(b)));
         }
         Ok(Gazetteer {
             entities: self.entities,

@@ -739,7 +739,8 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
         tables
             .memberships
             .iter()
-            .map(|m| ((m.org, m.member), m.line, m.from, m.to)),
+            .map(|m| ((m.org, m.member), m.line, m.from, m.to))
+            .collect(),
         &mut |line, msg| err("memberships.txt", line, msg),
     );
     for p in &tables.persons {
@@ -792,7 +793,8 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
         tables
             .offices
             .iter()
-            .map(|o| ((o.holder, o.role), o.line, o.from, o.to)),
+            .map(|o| ((o.holder, o.role), o.line, o.from, o.to))
+            .collect(),
         &mut |line, msg| err("offices.txt", line, msg),
     );
     let mut prev_title: Option<&str> = None;
@@ -873,12 +875,9 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
     errors
 }
 
-/// Terms of the same key must not overlap (an end may equal the next start).
-fn overlaps<'a, K: Ord + Copy + 'a>(
-    rows: impl Iterator<Item = (K, u32, Day, Day)>,
-    err: &mut dyn FnMut(u32, String),
-) {
-    let mut rows: Vec<_> = rows.collect();
+/// Terms of the same key must not overlap (an end may equal the next start). Not generic: one
+/// copy of the sort in the wasm.
+fn overlaps(mut rows: Vec<((&str, &str), u32, Day, Day)>, err: &mut dyn FnMut(u32, String)) {
     rows.sort_by_key(|r| (r.0, r.2));
     for w in rows.windows(2) {
         let (a, b) = (&w[0], &w[1]);

@@ -23,6 +23,7 @@ pub mod mentions;
 pub mod output;
 pub mod relations;
 pub mod resolve;
+mod sort;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -354,7 +355,9 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
             current && orgs.has(&s.org) && states.has(&s.member)
         })
         .collect();
-    background.sort_by(|a, b| (&a.org, &a.member).cmp(&(&b.org, &b.member)));
+    sort::by(&mut background, |a, b| {
+        (&a.org, &a.member).cmp(&(&b.org, &b.member))
+    });
     background
 }
 

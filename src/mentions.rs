@@ -305,7 +305,7 @@ pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
     // every hit of a long text.
     let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     drop(hits);
-    spans.sort_unstable();
+    crate::sort::by_key(&mut spans, |&s| s);
     let mut cover: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (a, b) in spans {
         match cover.last_mut() {
@@ -325,7 +325,7 @@ pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
         };
         found.mentions.push(m);
     }
-    found.mentions.sort_by_key(span_of);
+    crate::sort::by_key(&mut found.mentions, span_of);
     let mut so = Sofar {
         gone: vec![false; found.mentions.len()],
         known: std::mem::take(&mut found.mentions),
@@ -340,12 +340,12 @@ pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
     so.known.retain(|_| !gone.next().unwrap_or(false));
     so.known.append(&mut so.added);
     found.mentions = so.known;
-    found.mentions.sort_by_key(span_of);
+    crate::sort::by_key(&mut found.mentions, span_of);
     found
         .mentions
         .dedup_by(|b, a| a.start == b.start && a.end == b.end);
     // Relations find a sentence's triggers by binary search.
-    found.triggers.sort_by_key(|t| (t.start, t.end));
+    crate::sort::by_key(&mut found.triggers, |t| (t.start, t.end));
     found
 }
 

@@ -251,8 +251,8 @@ impl Json {
             buf[at] = b'0' + (n % 10) as u8;
             n /= 10;
         }
-        self.0
-            .push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+        // ASCII digits: pushed as chars, without a UTF-8 check of the buffer.
+        self.0.extend(buf[at..].iter().map(|&d| char::from(d)));
     }
 
     /// As serde_json writes an `f32`: the shortest representation that reads back the same,
@@ -263,8 +263,21 @@ impl Json {
             self.raw("null");
             return;
         }
+        // On the stack: the shortest form of an f32 takes at most 16 bytes, and the digits
+        // are ASCII.
+        let mut buf = [0u8; 32];
+        let mut rest = &mut buf[..];
+        if serde_json::ser::CompactFormatter
+            .write_f32(&mut rest, v)
+            .is_ok()
+        {
+            let n = 32 - rest.len();
+            self.0
+                .push_str(std::str::from_utf8(&buf[..n]).unwrap_or("null"));
+            return;
+        }
         let mut buf = Vec::with_capacity(24);
-        // Writing to a Vec cannot fail, and the digits are ASCII.
+        // Writing to a Vec cannot fail.
         let _ = serde_json::ser::CompactFormatter.write_f32(&mut buf, v);
         self.0.push_str(std::str::from_utf8(&buf).unwrap_or("null"));
     }

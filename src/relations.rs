@@ -592,11 +592,38 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     map
 });
 
+/// A word's slot in [`CLASS_FILTER`]: its first and last bytes and its length, mixed.
+fn filter_slot(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let key =
+        u32::from(first.unwrap_or(0)) | u32::from(last.unwrap_or(0)) << 8 | (b.len() as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// The slots of the words [`CLASSES`] holds: a word whose slot is clear has no class, without
+/// hashing it (most words of a text).
+static CLASS_FILTER: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut bits = [0u64; 64];
+    for w in CLASSES.keys() {
+        let k = filter_slot(w);
+        bits[k / 64] |= 1 << (k % 64);
+    }
+    bits
+});
+
 /// The classes of every token of a document (its lower-case form).
 fn token_classes(lows: &[&str]) -> Vec<u32> {
     let classes = &*CLASSES;
+    let filter = &*CLASS_FILTER;
     lows.iter()
-        .map(|w| classes.get(w).copied().unwrap_or(0))
+        .map(|w| {
+            let k = filter_slot(w);
+            if filter[k / 64] & 1 << (k % 64) == 0 {
+                return 0;
+            }
+            classes.get(w).copied().unwrap_or(0)
+        })
         .collect()
 }
 
@@ -792,8 +819,32 @@ pub fn extract(
     let mut evidence = 0;
     let lows = doc.lowers();
     let cls = token_classes(&lows);
+    // The per-sentence buffers, emptied and reused from one sentence to the next.
+    let mut spare = Spare::default();
+    let mut rels: Vec<Relation> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let Spare {
+            triggers: mut spans,
+            mut phrases,
+            mut clause,
+            mut speaker,
+            mut inherited,
+            mut participle,
+            mut phrase_of,
+            mut phrase_from,
+            mut trigger_of,
+        } = std::mem::take(&mut spare);
+        spans.clear();
+        phrases.clear();
+        clause.clear();
+        clause.resize(hi - lo, 0);
+        speaker.clear();
+        inherited.clear();
+        participle.clear();
+        phrase_of.clear();
+        phrase_from.clear();
+        trigger_of.clear();
         let mut sent = Sent {
             text,
             doc,
@@ -803,15 +854,15 @@ pub fn extract(
             lows: &lows,
             lo,
             hi,
-            triggers: Vec::new(),
-            phrases: Vec::new(),
-            clause: vec![0; hi - lo],
-            speaker: vec![],
-            inherited: vec![],
-            participle: vec![],
-            phrase_of: vec![],
-            phrase_from: vec![],
-            trigger_of: vec![],
+            triggers: spans,
+            phrases,
+            clause,
+            speaker,
+            inherited,
+            participle,
+            phrase_of,
+            phrase_from,
+            trigger_of,
         };
         collect_triggers(&mut sent, triggers);
         build_phrases(&mut sent, &mut disc);
@@ -820,8 +871,8 @@ pub fn extract(
         let before = out.len();
         // Roles see every relation so far ("condemned the strikes" names an earlier act).
         let mut cut = roles(&sent, si, &disc, &mut out);
-        let rels = out.split_off(before);
-        for rel in rels {
+        rels.extend(out.drain(before..));
+        for rel in rels.drain(..) {
             if out.len() - before >= MAX_PER_SENTENCE {
                 cut = true;
                 break;
@@ -889,8 +940,34 @@ pub fn extract(
         for (at, rel) in out.iter().enumerate().skip(before) {
             disc.acts.note(at, rel);
         }
+        spare = Spare {
+            triggers: sent.triggers,
+            phrases: sent.phrases,
+            clause: sent.clause,
+            speaker: sent.speaker,
+            inherited: sent.inherited,
+            participle: sent.participle,
+            phrase_of: sent.phrase_of,
+            phrase_from: sent.phrase_from,
+            trigger_of: sent.trigger_of,
+        };
     }
     out
+}
+
+/// The buffers of a [`Sent`], kept between sentences so that each sentence does not allocate
+/// them anew.
+#[derive(Default)]
+struct Spare {
+    triggers: Vec<TriggerSpan>,
+    phrases: Vec<Phrase>,
+    clause: Vec<usize>,
+    speaker: Vec<Option<usize>>,
+    inherited: Vec<Option<usize>>,
+    participle: Vec<usize>,
+    phrase_of: Vec<u32>,
+    phrase_from: Vec<u32>,
+    trigger_of: Vec<u32>,
 }
 
 fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
@@ -1002,7 +1079,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         .map(|(s, _)| s)
         .collect();
     // Coordination.
-    let mut phrases: Vec<Phrase> = Vec::new();
+    // The sentence's buffer, empty here.
+    let mut phrases = std::mem::take(&mut s.phrases);
     let mut i = 0;
     while i < spans.len() {
         let (start0, mut end, e) = spans[i];
@@ -1137,7 +1215,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         }
         k += 1;
     }
-    phrases.sort_by_key(|p| p.start);
+    crate::sort::by_key(&mut phrases, |p| (p.start, 0));
     s.phrases = phrases;
     s.index_phrases();
 }
@@ -1282,9 +1360,12 @@ fn plural(
 /// Cuts the sentence into clauses and notes each clause's speaker and inherited subject.
 fn clauses(s: &mut Sent<'_>) {
     let mut c = 0;
-    let mut speaker = vec![None];
-    let mut inherited = vec![None];
-    let mut participle = Vec::new();
+    // The sentence's buffers, empty here.
+    let mut speaker = std::mem::take(&mut s.speaker);
+    speaker.push(None);
+    let mut inherited = std::mem::take(&mut s.inherited);
+    inherited.push(None);
+    let mut participle = std::mem::take(&mut s.participle);
     let mut relative: Option<usize> = None;
     let mut k = s.lo;
     while k < s.hi {
@@ -1497,7 +1578,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         }
     }
     s.phrases.extend(added);
-    s.phrases.sort_by_key(|p| p.start);
+    crate::sort::by_key(&mut s.phrases, |p| (p.start, 0));
     s.index_phrases();
 }
 
@@ -1543,6 +1624,17 @@ struct Emit<'a> {
 
 /// The entities of a list, each once, in order.
 fn distinct(ents: &[usize]) -> Vec<usize> {
+    // A short list is checked in place, without a set to allocate; a long one by a set, so
+    // that a list of thousands costs no square.
+    if ents.len() <= 16 {
+        let mut out = Vec::with_capacity(ents.len());
+        for &e in ents {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        return out;
+    }
     let mut seen = rustc_hash::FxHashSet::default();
     ents.iter().copied().filter(|&e| seen.insert(e)).collect()
 }
@@ -2529,29 +2621,31 @@ fn chain_follows(s: &Sent<'_>, end: usize) -> bool {
 
 /// Chooses the frame of an ambiguous form ("support" the verb or the noun).
 fn pick_frame<'g>(s: &Sent<'g>, start: usize, end: usize, defs: &[u32]) -> &'g TriggerDef {
-    let all: Vec<&TriggerDef> = defs.iter().map(|&d| &s.gaz.triggers[d as usize]).collect();
-    if all.len() == 1 {
-        return all[0];
+    // A trigger has at least one def; they are looked at in place, not gathered first.
+    let gaz = s.gaz;
+    let def = move |d: &u32| &gaz.triggers[*d as usize];
+    if let [one] = defs {
+        return def(one);
     }
     let next = if end < s.hi { s.lw(end) } else { "" };
     let nominal = !verb_context(s, start);
-    let by_prep = all
-        .iter()
-        .find(|d| d.frame == Frame::Noun && has(&d.preps, next));
     if nominal {
+        let by_prep = defs
+            .iter()
+            .map(def)
+            .find(|d| d.frame == Frame::Noun && has(&d.preps, next));
         // "exercises near Taiwan" are a show of force, "held exercises with Russia" a joint act.
         if let Some(d) = by_prep
-            .or_else(|| all.iter().find(|d| d.frame == Frame::Mutual))
-            .or_else(|| all.iter().find(|d| d.frame == Frame::Noun))
+            .or_else(|| defs.iter().map(def).find(|d| d.frame == Frame::Mutual))
+            .or_else(|| defs.iter().map(def).find(|d| d.frame == Frame::Noun))
         {
             return d;
         }
     }
-    all.iter()
+    defs.iter()
+        .map(def)
         .find(|d| d.frame == Frame::Verb)
-        .or(all.first())
-        .copied()
-        .unwrap_or(all[0])
+        .unwrap_or_else(|| def(&defs[0]))
 }
 
 /// "Russia's opposition", "their summit", "Russia's firm opposition".

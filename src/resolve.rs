@@ -365,7 +365,7 @@ fn span_of(m: &DocMention) -> (usize, usize) {
 
 /// "Qi" after "Qi Fabao": later mentions of a new person by one part of the name.
 fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
-    r.mentions.sort_by_key(span_of);
+    crate::sort::by_key(&mut r.mentions, span_of);
     // Where each entity is first named: a surname refers back, never forward.
     let mut first_end = vec![usize::MAX; r.entities.len()];
     for m in &r.mentions {
@@ -411,7 +411,7 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
         }
     }
     r.mentions.extend(added);
-    r.mentions.sort_by_key(span_of);
+    crate::sort::by_key(&mut r.mentions, span_of);
 }
 
 /// Whether a mention of `mentions` (sorted by start, none nested more than a few deep) overlaps
@@ -526,7 +526,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
         }
     }
     r.mentions.extend(added);
-    r.mentions.sort_by_key(span_of);
+    crate::sort::by_key(&mut r.mentions, span_of);
 }
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
@@ -574,7 +574,7 @@ fn order_entities(r: &mut Resolved) {
         first[m.entity] = first[m.entity].min(m.start);
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (first[i], i));
+    crate::sort::by_key(&mut order, |&i| (first[i], i));
     let mut remap = vec![0; n];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = new;

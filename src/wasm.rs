@@ -54,7 +54,7 @@ fn read_options(options: &JsValue) -> Result<JsOptions, String> {
             .ok_or_else(|| format!("extra[{name:?}] must be the text of a file"))?;
         out.extra.push((name, text));
     }
-    out.extra.sort();
+    crate::sort::by(&mut out.extra, |a, b| a.cmp(b));
     Ok(out)
 }
 
@@ -152,7 +152,7 @@ pub fn highlight(element: &web_sys::Element, text: &str, analysis: JsValue) -> R
     let js = |e: JsValue| JsError::new(&format!("highlight: {e:?}"));
     let mut at = 0;
     let mut mentions = a.mentions.clone();
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::sort::by_key(&mut mentions, |m| (m.start, usize::MAX - m.end));
     for m in &mentions {
         if m.start < at || m.end > units.len() || m.start >= m.end {
             continue;
