@@ -2123,8 +2123,23 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         | "patrons"
                         | "benefactor"
                 );
-                let member_like = matches!(def.kind, "MEMBER" | "ALLY") || agentive;
+                // "the alliance's 32nd member" names the owner; "Finland's accession to NATO"
+                // is an ordinary noun (owner the source, the organization after "to").
+                let member_like = def.kind == "ALLY"
+                    || (def.kind == "MEMBER" && matches!(s.lw(end - 1), "member" | "members"))
+                    || agentive;
                 let pos = possessor(s, start);
+                // "the sanctions imposed by ECOWAS on Niger", "strikes carried out by Israel on
+                // Gaza": the source follows a participle's "by", the target the trigger's
+                // preposition after it.
+                let by = Some(end + 1 + usize::from(s.lw(end + 1) == "out"))
+                    .filter(|&b| next.ends_with("ed") && s.lw(b) == "by");
+                if let Some(src) = by.and_then(|b| target_after(s, b + 1, &[], 3)) {
+                    if let Some(tg) = prep_target(s, s.phrases[src].end, preps) {
+                        em.phrases(s, src, tg, def, t, "noun-by");
+                    }
+                    continue;
+                }
                 // "warnings from Beijing": the source follows "from"; the target is the subject.
                 if next == "from" {
                     if let (Some(src), Some(tg)) = (
@@ -2180,7 +2195,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     em.pairs(s, &src_ents, &tg_ents, def, t, rule, None);
                     // "China backed Russia's opposition to NATO": China too stands against NATO.
                     if let (Some(_), Some((backers, neg))) = (pos, chain) {
-                        if !neg {
+                        // Backing Finland's accession makes no one a member.
+                        if !neg && def.kind != "MEMBER" {
                             em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
                         }
                     }
