@@ -125,6 +125,12 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    "brought",
+    "bring",
+    "brings",
+    "filed",
+    "file",
+    "files",
     "made",
     "make",
     "makes",
@@ -1974,9 +1980,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // relation only as the object of a verb that builds or has it, and not when the
                 // words between call it strained.
                 if end == start + 1 && matches!(s.lw(start), "ties" | "relations") {
-                    let light = (start.saturating_sub(4).max(s.lo)..start)
-                        .rev()
-                        .find(|&k| s.is(k, class::LIGHT) || s.phrase_at(k).is_some());
+                    let light = (start.saturating_sub(4).max(s.lo)..start).rev().find(|&k| {
+                        s.is(k, class::LIGHT)
+                            || s.phrase_at(k).is_some_and(|p| !s.phrases[p].possessive)
+                    });
                     let built = light.is_some_and(|l| {
                         s.is(l, class::LIGHT)
                             && !(l + 1..start).any(|k| {
@@ -2324,6 +2331,29 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     v
                 };
+                // "sent a stern warning to Washington", "sent a message to": words, not aid.
+                if def.kind == "AID"
+                    && matches!(s.lw(start), "send" | "sends" | "sent" | "sending")
+                    && (end..(end + 5).min(s.hi)).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "warning"
+                                | "warnings"
+                                | "message"
+                                | "messages"
+                                | "signal"
+                                | "signals"
+                                | "letter"
+                                | "letters"
+                                | "ultimatum"
+                                | "note"
+                                | "threat"
+                                | "threats"
+                        )
+                    })
+                {
+                    continue;
+                }
                 // "Kyrgyzstan and Tajikistan accused each other": the subject's members, both ways.
                 let reciprocal = end + 1 < s.hi
                     && matches!(
