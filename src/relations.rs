@@ -1408,6 +1408,20 @@ fn clauses(s: &mut Sent<'_>) {
             relative = head;
             new_clause = Some((None, head));
         } else if w == ","
+            && relative.is_none()
+            && k + 2 < s.hi
+            && s.phrases.iter().any(|p| p.end == k)
+            && (matches!(s.lw(k + 1), "with" | "along" | "together" | "alongside")
+                || (s.lw(k + 1).ends_with("ed")
+                    && (s.lw(k + 2) == "by" || k + 3 < s.hi && s.lw(k + 3) == "by")))
+        {
+            // "Armenia, supported by France, accused", "Saudi Arabia, with the backing of the
+            // UAE, launched": the aside is a clause of its own (its passive names the head),
+            // and the main clause resumes after it with the head as subject.
+            let head = s.phrases.iter().rposition(|p| p.end == k);
+            relative = head;
+            new_clause = Some((None, head));
+        } else if w == ","
             && relative.is_some()
             && k + 1 < s.hi
             && s.phrase_at(k + 1).is_none()
@@ -2254,7 +2268,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 })
                                 .or_else(|| source_before(s, start))
                         } else {
-                            s.phrases.iter().position(|p| p.end == start)
+                            // "the rebels backed by A"; "The M23, backed by Rwanda,": the aside's
+                            // head.
+                            s.phrases.iter().position(|p| p.end == start).or_else(|| {
+                                (prev == ",")
+                                    .then(|| s.inherited.get(s.clause[start - s.lo]).copied())
+                                    .flatten()
+                                    .flatten()
+                            })
                         };
                         if let Some(tg) = tgt {
                             em.phrases(s, src, tg, def, t, "passive-by");
