@@ -1998,10 +1998,12 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         s.is(k, class::LIGHT)
                             || s.phrase_at(k).is_some_and(|p| !s.phrases[p].possessive)
                     });
+                    // "has chilled relations": a verb between is what happened to them.
                     let built = light.is_some_and(|l| {
                         s.is(l, class::LIGHT)
                             && !(l + 1..start).any(|k| {
                                 s.trigger_at(k).is_some()
+                                    || s.lw(k).ends_with("ed")
                                     || matches!(
                                         s.lw(k),
                                         "strained"
@@ -3151,10 +3153,7 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
     let mut brokers = vec![b];
     while let Some(&last) = brokers.last() {
         let end = s.phrases[last].end;
-        match s
-            .phrase_starting(end + 1)
-            .filter(|_| matches!(s.lw(end), "and" | ","))
-        {
+        match s.phrase_starting(end + 1).filter(|_| s.lw(end) == "and") {
             Some(next) if brokers.len() < 8 => brokers.push(next),
             _ => break,
         }
