@@ -1419,6 +1419,19 @@ fn clauses(s: &mut Sent<'_>) {
             // UAE, launched": the aside is a clause of its own (its passive names the head),
             // and the main clause resumes after it with the head as subject.
             let head = s.phrases.iter().rposition(|p| p.end == k);
+            // "France and Germany, along with Italy, condemned": Italy joins the subject.
+            let with_at = (k + 1..(k + 3).min(s.hi)).find(|&j| s.lw(j) == "with");
+            let joins = matches!(s.lw(k + 1), "along" | "together" | "alongside");
+            let partner = s.phrase_starting(with_at.map_or(k + 2, |j| j + 1));
+            if let (true, Some(h), Some(p)) = (joins, head, partner) {
+                let more: Vec<usize> = s.phrases[p]
+                    .ents
+                    .iter()
+                    .copied()
+                    .filter(|e| !s.phrases[h].ents.contains(e))
+                    .collect();
+                s.phrases[h].ents.extend(more);
+            }
             relative = head;
             new_clause = Some((None, head));
         } else if w == ","
