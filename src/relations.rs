@@ -2216,8 +2216,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
                     .or_else(|| light_subject(s, start, &last_src));
                 let Some(src_ents) = src_ents else { continue };
+                // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey"
                 let tgt = if has(preps, next) {
                     target_after(s, end + 1, &[], 7)
+                } else if next == "of" {
+                    prep_target(s, end, preps)
                 } else {
                     None
                 };
@@ -2621,8 +2624,13 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
         return None;
     }
     let c = s.clause[end - s.lo];
+    // Not past another's act: "protested over Tehran's supply of drones to Russia".
     (end..(end + 10).min(s.hi))
-        .take_while(|&k| s.clause[k - s.lo] == c && !matches!(s.w(k), "," | ";"))
+        .take_while(|&k| {
+            s.clause[k - s.lo] == c
+                && !matches!(s.w(k), "," | ";")
+                && !s.phrase_at(k).is_some_and(|p| s.phrases[p].possessive)
+        })
         .find(|&k| has(preps, s.lw(k)))
         .and_then(|k| target_after(s, k + 1, &[], 5))
 }

@@ -454,7 +454,12 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .get(noun_at + 1)
                     .map(|t| &text[t.start..t.end])
                     .unwrap_or("");
-                if next == "of"
+                // ("accused the kingdom of siding with": a gerund after "of" is no name.)
+                let gerund = toks
+                    .get(noun_at + 2)
+                    .map(|t| &text[t.start..t.end])
+                    .is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase));
+                if (next == "of" && !gerund)
                     || (len == 3 && covered(&r.mentions, toks[i + 1].start, toks[i + 1].start + 1))
                 {
                     continue;
