@@ -245,15 +245,110 @@ pub struct Gazetteer {
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
-/// units, an edge table keyed by (node, unit) and the term that ends at each node. Building it
-/// is one hash insertion per unit of the dictionary (about 17,000), so the first analysis does
-/// not wait for it; matching is leftmost-longest, so "United States of America" beats "United
-/// States".
+/// units ([`UnitTable`]), the root's children by unit, each other node's children as a list,
+/// and the term that ends at each node. Building it is one unit lookup per unit of the
+/// dictionary (about 17,000) and no other hashing, so the first analysis does not wait for it;
+/// matching is leftmost-longest, so "United States of America" beats "United States".
 #[derive(Debug, Clone)]
 struct Trie {
-    units: HashMap<Str, u32>,
-    edges: HashMap<(u32, u32), u32>,
+    units: UnitTable,
+    /// The root's child by unit, `NONE` when it has none: every name's first unit is looked
+    /// up here, by index.
+    root: Vec<u32>,
+    /// Below the root, each node's children as a list (first child, next sibling): few
+    /// nodes there have more than a handful. No hash insertion per unit of the dictionary.
+    nodes: Vec<Node>,
     terms: Vec<u32>,
+}
+
+/// A trie node below the root: its unit, its first child and its next sibling.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    unit: u32,
+    first: u32,
+    next: u32,
+}
+
+/// The trie's units, numbered in the order first seen: an open-addressing table (linear
+/// probing, at most half full) of each unit's hash and number. Simpler code than a general
+/// hash map, which V8 compiles and runs as baseline code while the first analysis builds the
+/// base.
+#[derive(Debug, Clone, Default)]
+struct UnitTable {
+    strs: Vec<Str>,
+    /// (hash, unit), `unit == NONE` when the slot is free; the length is a power of two.
+    slots: Vec<(u32, u32)>,
+}
+
+impl UnitTable {
+    fn hash(s: &str) -> u32 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(s) as u32
+    }
+
+    fn reserve(&mut self, units: usize) {
+        let want = (units * 2).next_power_of_two().max(16);
+        if want > self.slots.len() {
+            self.rehash(want);
+        }
+        self.strs.reserve(units.saturating_sub(self.strs.len()));
+    }
+
+    fn rehash(&mut self, size: usize) {
+        let mut slots = vec![(0, NONE); size];
+        let mask = size - 1;
+        for &(h, unit) in &self.slots {
+            if unit != NONE {
+                let mut i = h as usize & mask;
+                while slots[i].1 != NONE {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = (h, unit);
+            }
+        }
+        self.slots = slots;
+    }
+
+    /// The slot of `s`: its unit's, or the free one where it would go.
+    #[inline]
+    fn slot(&self, s: &str, h: u32) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (sh, unit) = self.slots[i];
+            if unit == NONE || (sh == h && self.strs[unit as usize] == s) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The number of unit `s`, `NONE` when the dictionary has no such unit.
+    fn get(&self, s: &str) -> u32 {
+        if self.slots.is_empty() {
+            return NONE;
+        }
+        self.slots[self.slot(s, Self::hash(s))].1
+    }
+
+    /// The number of unit `s`, numbered now (stored as `keep` makes it) when new; and whether
+    /// it is new.
+    fn id<'t>(&mut self, s: &'t str, keep: &impl Fn(&'t str) -> Str) -> (u32, bool) {
+        if (self.strs.len() + 1) * 2 > self.slots.len() {
+            self.rehash((self.slots.len() * 2).max(16));
+        }
+        let h = Self::hash(s);
+        let i = self.slot(s, h);
+        match self.slots[i].1 {
+            NONE => {
+                let unit = self.strs.len() as u32;
+                self.strs.push(keep(s));
+                self.slots[i] = (h, unit);
+                (unit, true)
+            }
+            unit => (unit, false),
+        }
+    }
 }
 
 /// No unit, no term.
@@ -262,14 +357,36 @@ const NONE: u32 = u32::MAX;
 impl Default for Trie {
     fn default() -> Self {
         Trie {
-            units: HashMap::default(),
-            edges: HashMap::default(),
+            units: UnitTable::default(),
+            root: Vec::new(),
+            nodes: vec![Node {
+                unit: NONE,
+                first: NONE,
+                next: NONE,
+            }],
             terms: vec![NONE],
         }
     }
 }
 
 impl Trie {
+    /// The child of `node` by `unit`, `NONE` when it has none.
+    #[inline]
+    fn child(&self, node: u32, unit: u32) -> u32 {
+        if node == 0 {
+            return self.root.get(unit as usize).copied().unwrap_or(NONE);
+        }
+        let mut c = self.nodes[node as usize].first;
+        while c != NONE {
+            let n = &self.nodes[c as usize];
+            if n.unit == unit {
+                return c;
+            }
+            c = n.next;
+        }
+        NONE
+    }
+
     /// The node that `text` leads to, created as needed; `None` when `text` has no unit. A new
     /// unit is stored as `keep` makes it (borrowed from the built-in tables when it can be).
     fn insert<'t>(&mut self, text: &'t str, keep: impl Fn(&'t str) -> Str) -> Option<u32> {
@@ -277,19 +394,30 @@ impl Trie {
         let mut any = false;
         for (s, e) in units(text) {
             any = true;
-            let unit = match self.units.get(&text[s..e]) {
-                Some(&unit) => unit,
-                None => {
-                    let unit = self.units.len() as u32;
-                    self.units.insert(keep(&text[s..e]), unit);
-                    unit
-                }
-            };
-            let next_node = self.terms.len() as u32;
-            node = *self.edges.entry((node, unit)).or_insert(next_node);
-            if node == next_node {
-                self.terms.push(NONE);
+            let (unit, new) = self.units.id(&text[s..e], &keep);
+            if new {
+                self.root.push(NONE);
             }
+            let next = self.child(node, unit);
+            node = if next != NONE {
+                next
+            } else {
+                let new = self.terms.len() as u32;
+                self.terms.push(NONE);
+                let sibling = if node == 0 {
+                    self.root[unit as usize] = new;
+                    NONE
+                } else {
+                    let parent = &mut self.nodes[node as usize];
+                    std::mem::replace(&mut parent.first, new)
+                };
+                self.nodes.push(Node {
+                    unit,
+                    first: NONE,
+                    next: sibling,
+                });
+                new
+            };
         }
         any.then_some(node)
     }
@@ -299,7 +427,7 @@ impl Trie {
         let spans: Vec<(usize, usize)> = units(text).collect();
         let ids: Vec<u32> = spans
             .iter()
-            .map(|&(s, e)| self.units.get(&text[s..e]).copied().unwrap_or(NONE))
+            .map(|&(s, e)| self.units.get(&text[s..e]))
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -310,9 +438,9 @@ impl Trie {
                 if unit == NONE {
                     break;
                 }
-                match self.edges.get(&(node, unit)) {
-                    Some(&next) => node = next,
-                    None => break,
+                match self.child(node, unit) {
+                    NONE => break,
+                    next => node = next,
                 }
                 if self.terms[node as usize] != NONE {
                     best = Some((j + 1, self.terms[node as usize]));
@@ -605,9 +733,13 @@ impl Gazetteer {
         g.entities.reserve(entities);
         // About two units a name and three names an entity, counting titles and triggers.
         g.trie.units.reserve(entities * 3);
-        g.trie.edges.reserve(entities * 6);
+        g.trie.root.reserve(entities * 3);
+        g.trie.nodes.reserve(entities * 6);
         g.trie.terms.reserve(entities * 6);
         g.senses.reserve(entities * 4);
+        g.terms.reserve(t.offices.len());
+        g.spells.reserve(t.memberships.len());
+        g.triggers.reserve(t.triggers.len());
         for c in &t.countries {
             let e = g.entity(Entity {
                 id: keep(c.id),
@@ -991,6 +1123,7 @@ struct Builder<'a> {
     term_count: u32,
     /// Roles with a title that names the institution ("european parliament president").
     named_roles: Vec<u32>,
+    last_role: u32,
 }
 
 impl<'a> Builder<'a> {
@@ -1007,6 +1140,7 @@ impl<'a> Builder<'a> {
             senses: Vec::new(),
             term_count: 0,
             named_roles: Vec::new(),
+            last_role: 0,
         }
     }
 
@@ -1021,6 +1155,16 @@ impl<'a> Builder<'a> {
     }
 
     fn role(&mut self, name: &str) -> u32 {
+        // offices.txt is sorted by holder and role: most terms have the last term's role.
+        let last = self.last_role as usize;
+        if self.roles.get(last).is_some_and(|r| r == name) {
+            return self.last_role;
+        }
+        self.last_role = self.role_slow(name);
+        self.last_role
+    }
+
+    fn role_slow(&mut self, name: &str) -> u32 {
         match self.roles.iter().position(|r| r == name) {
             Some(i) => i as u32,
             None => {

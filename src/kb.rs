@@ -257,19 +257,19 @@ pub fn records<'a>(
     text: &'a str,
     nfields: usize,
     errors: &mut Vec<KbError>,
-) -> Vec<(u32, [&'a str; MAX_FIELDS])> {
-    // About one record in 48 bytes (the persons file); a few more only grow the vector.
-    let mut out = Vec::with_capacity(text.len() / 48 + 1);
+    mut each: impl FnMut(&mut Vec<KbError>, u32, &[&'a str; MAX_FIELDS]),
+) {
     // A trailing field added to a format later (the alpha-2 code of countries) may be left
     // out, so that a newsroom's older files still load.
     let optional = usize::from(file.ends_with("countries.txt"));
     let bytes = text.as_bytes();
     let mut line = 0u32;
     let mut at = 0;
+    let mut fields = [""; MAX_FIELDS];
     while at < bytes.len() {
         line += 1;
-        // One pass over the line: where it ends and where each field ends.
-        let mut fields = [""; MAX_FIELDS];
+        // One pass over the line: where it ends and where each field ends. Each record goes
+        // straight to `each`: no vector of records in between.
         let mut n = 0;
         let mut from = at;
         let mut end = at;
@@ -300,9 +300,12 @@ pub fn records<'a>(
             });
             continue;
         }
-        out.push((line, fields));
+        // A field left out (the optional last one) is empty, not the last record's.
+        for slot in fields.iter_mut().skip(n) {
+            *slot = "";
+        }
+        each(errors, line, &fields);
     }
-    out
 }
 
 /// `s` without white space at either end; the common case, nothing to trim, tested first.
@@ -324,7 +327,7 @@ pub fn parse_into<'a>(
     text: &'a str,
     errors: &mut Vec<KbError>,
 ) {
-    let Some(&(_, n)) = FILES.iter().find(|(f, _)| *f == name) else {
+    let Some(file) = FILES.iter().position(|(f, _)| *f == name) else {
         errors.push(KbError {
             file: shown.to_string(),
             line: 0,
@@ -346,113 +349,112 @@ pub fn parse_into<'a>(
             0
         }
     };
-    let records = records(shown, text, n, errors);
-    let more = records.len();
-    match name {
-        "countries.txt" => tables.countries.reserve(more),
-        "places.txt" => tables.places.reserve(more),
-        "groups.txt" => tables.groups.reserve(more),
-        "organizations.txt" => tables.organizations.reserve(more),
-        "memberships.txt" => tables.memberships.reserve(more),
-        "persons.txt" => tables.persons.reserve(more),
-        "offices.txt" => tables.offices.reserve(more),
-        "titles.txt" => tables.titles.reserve(more),
+    let n = FILES[file].1;
+    // About one record in 48 bytes (the persons file); a few more only grow the vector.
+    let more = text.len() / 48 + 1;
+    match file {
+        0 => tables.countries.reserve(more),
+        1 => tables.places.reserve(more),
+        2 => tables.groups.reserve(more),
+        3 => tables.organizations.reserve(more),
+        4 => tables.memberships.reserve(more),
+        5 => tables.persons.reserve(more),
+        6 => tables.offices.reserve(more),
+        7 => tables.titles.reserve(more),
         _ => tables.triggers.reserve(more),
     }
-    for (line, f) in records {
-        match name {
-            "countries.txt" => tables.countries.push(Country {
+    records(shown, text, n, errors, |errors, line, f| match file {
+        0 => tables.countries.push(Country {
+            line,
+            id: f[0],
+            name: f[1],
+            formal: f[2],
+            aliases: f[3],
+            adjectives: f[4],
+            plurals: f[5],
+            capitals: f[6],
+            seats: f[7],
+            alpha2: f[8],
+        }),
+        1 => tables.places.push(Place {
+            line,
+            id: f[0],
+            name: f[1],
+            aliases: f[2],
+            country: f[3],
+            kind: f[4],
+        }),
+        2 => tables.groups.push(Group {
+            line,
+            id: f[0],
+            name: f[1],
+            aliases: f[2],
+            members: f[3],
+        }),
+        3 => tables.organizations.push(Organization {
+            line,
+            id: f[0],
+            name: f[1],
+            aliases: f[2],
+            kind: f[3],
+            affiliation: f[4],
+        }),
+        4 => {
+            let (from, to) = (day(errors, line, f[2]), day(errors, line, f[3]));
+            tables.memberships.push(Membership {
                 line,
-                id: f[0],
-                name: f[1],
-                formal: f[2],
-                aliases: f[3],
-                adjectives: f[4],
-                plurals: f[5],
-                capitals: f[6],
-                seats: f[7],
-                alpha2: f[8],
-            }),
-            "places.txt" => tables.places.push(Place {
-                line,
-                id: f[0],
-                name: f[1],
-                aliases: f[2],
-                country: f[3],
-                kind: f[4],
-            }),
-            "groups.txt" => tables.groups.push(Group {
-                line,
-                id: f[0],
-                name: f[1],
-                aliases: f[2],
-                members: f[3],
-            }),
-            "organizations.txt" => tables.organizations.push(Organization {
-                line,
-                id: f[0],
-                name: f[1],
-                aliases: f[2],
-                kind: f[3],
-                affiliation: f[4],
-            }),
-            "memberships.txt" => {
-                let (from, to) = (day(errors, line, f[2]), day(errors, line, f[3]));
-                tables.memberships.push(Membership {
-                    line,
-                    org: f[0],
-                    member: f[1],
-                    from,
-                    to,
-                })
-            }
-            "persons.txt" => tables.persons.push(Person {
-                line,
-                id: f[0],
-                name: f[1],
-                aliases: f[2],
-                affiliation: f[3],
-            }),
-            "offices.txt" => {
-                let (from, to) = (day(errors, line, f[3]), day(errors, line, f[4]));
-                tables.offices.push(Office {
-                    line,
-                    holder: f[0],
-                    role: f[1],
-                    person: f[2],
-                    from,
-                    to,
-                })
-            }
-            "titles.txt" => tables.titles.push(Title {
-                line,
-                phrase: f[0],
-                role: f[1],
-            }),
-            "triggers.txt" => {
-                let intensity = match parse_intensity(f[4]) {
-                    Some(x) if (-10.0..=10.0).contains(&x) => x,
-                    _ => {
-                        err(
-                            errors,
-                            line,
-                            format!("bad intensity {:?} (want -10 to 10)", f[4]),
-                        );
-                        0.0
-                    }
-                };
-                tables.triggers.push(Trigger {
-                    line,
-                    forms: f[0],
-                    kind: f[1],
-                    frame: f[2],
-                    preps: f[3],
-                    intensity,
-                })
-            }
-            _ => unreachable!("FILES lists every name matched here"),
+                org: f[0],
+                member: f[1],
+                from,
+                to,
+            })
         }
-    }
+        5 => tables.persons.push(Person {
+            line,
+            id: f[0],
+            name: f[1],
+            aliases: f[2],
+            affiliation: f[3],
+        }),
+        6 => {
+            let (from, to) = (day(errors, line, f[3]), day(errors, line, f[4]));
+            tables.offices.push(Office {
+                line,
+                holder: f[0],
+                role: f[1],
+                person: f[2],
+                from,
+                to,
+            })
+        }
+        7 => tables.titles.push(Title {
+            line,
+            phrase: f[0],
+            role: f[1],
+        }),
+        8 => {
+            let intensity = match parse_intensity(f[4]) {
+                Some(x) if (-10.0..=10.0).contains(&x) => x,
+                _ => {
+                    err(
+                        errors,
+                        line,
+                        format!("bad intensity {:?} (want -10 to 10)", f[4]),
+                    );
+                    0.0
+                }
+            };
+            tables.triggers.push(Trigger {
+                line,
+                forms: f[0],
+                kind: f[1],
+                frame: f[2],
+                preps: f[3],
+                intensity,
+            })
+        }
+        _ => unreachable!("FILES lists every name matched here"),
+    });
 }
 
 /// Parses every `(file name, text)` of a knowledge base and checks the whole, naming each file
