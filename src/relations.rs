@@ -716,6 +716,21 @@ struct Sent<'a> {
 const NO: u32 = u32::MAX;
 
 impl Sent<'_> {
+    /// Moves to the sentence of tokens `lo..hi`, emptying the buffers of the one before.
+    fn start(&mut self, lo: usize, hi: usize) {
+        (self.lo, self.hi) = (lo, hi);
+        self.triggers.clear();
+        self.phrases.clear();
+        self.clause.clear();
+        self.clause.resize(hi - lo, 0);
+        self.speaker.clear();
+        self.inherited.clear();
+        self.participle.clear();
+        self.phrase_of.clear();
+        self.phrase_from.clear();
+        self.trigger_of.clear();
+    }
+
     /// Token `i` as written; empty outside the sentence, so that a pattern looking past either
     /// end sees nothing rather than the next sentence (or past the text's last token).
     #[inline]
@@ -825,51 +840,29 @@ pub fn extract(
     let mut evidence = 0;
     let lows = doc.lowers();
     let cls = token_classes(&lows);
-    // The per-sentence buffers, emptied and reused from one sentence to the next.
-    let mut spare = Spare::default();
+    // One sentence at a time; its buffers are emptied and reused from one to the next.
+    let mut sent = Sent {
+        text,
+        doc,
+        gaz,
+        r,
+        cls: &cls,
+        lows: &lows,
+        lo: 0,
+        hi: 0,
+        triggers: Vec::new(),
+        phrases: Vec::new(),
+        clause: Vec::new(),
+        speaker: Vec::new(),
+        inherited: Vec::new(),
+        participle: Vec::new(),
+        phrase_of: Vec::new(),
+        phrase_from: Vec::new(),
+        trigger_of: Vec::new(),
+    };
     let mut rels: Vec<Relation> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        let (lo, hi) = (s.tokens.start, s.tokens.end);
-        let Spare {
-            triggers: mut spans,
-            mut phrases,
-            mut clause,
-            mut speaker,
-            mut inherited,
-            mut participle,
-            mut phrase_of,
-            mut phrase_from,
-            mut trigger_of,
-        } = std::mem::take(&mut spare);
-        spans.clear();
-        phrases.clear();
-        clause.clear();
-        clause.resize(hi - lo, 0);
-        speaker.clear();
-        inherited.clear();
-        participle.clear();
-        phrase_of.clear();
-        phrase_from.clear();
-        trigger_of.clear();
-        let mut sent = Sent {
-            text,
-            doc,
-            gaz,
-            r,
-            cls: &cls,
-            lows: &lows,
-            lo,
-            hi,
-            triggers: spans,
-            phrases,
-            clause,
-            speaker,
-            inherited,
-            participle,
-            phrase_of,
-            phrase_from,
-            trigger_of,
-        };
+        sent.start(s.tokens.start, s.tokens.end);
         collect_triggers(&mut sent, triggers);
         build_phrases(&mut sent, &mut disc);
         clauses(&mut sent);
@@ -946,34 +939,8 @@ pub fn extract(
         for (at, rel) in out.iter().enumerate().skip(before) {
             disc.acts.note(at, rel);
         }
-        spare = Spare {
-            triggers: sent.triggers,
-            phrases: sent.phrases,
-            clause: sent.clause,
-            speaker: sent.speaker,
-            inherited: sent.inherited,
-            participle: sent.participle,
-            phrase_of: sent.phrase_of,
-            phrase_from: sent.phrase_from,
-            trigger_of: sent.trigger_of,
-        };
     }
     out
-}
-
-/// The buffers of a [`Sent`], kept between sentences so that each sentence does not allocate
-/// them anew.
-#[derive(Default)]
-struct Spare {
-    triggers: Vec<TriggerSpan>,
-    phrases: Vec<Phrase>,
-    clause: Vec<usize>,
-    speaker: Vec<Option<usize>>,
-    inherited: Vec<Option<usize>>,
-    participle: Vec<usize>,
-    phrase_of: Vec<u32>,
-    phrase_from: Vec<u32>,
-    trigger_of: Vec<u32>,
 }
 
 fn collect_triggers(s: &mut Sent<'_>, hits: &[TriggerHit]) {
@@ -1564,14 +1531,14 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         // "took the UAE to the ICJ, accusing it of": an object pronoun is not the clause's
         // subject, and an object of the verb comes before the object of a preposition.
         let object = !possessive && k > s.lo && s.trigger_at(k - 1).is_some();
-        let subject = inherited.clone().or_else(|| {
-            let first_trigger = s.triggers.first().map_or(k, |t| t.0);
-            s.phrases
-                .first()
-                .filter(|p| p.end <= first_trigger)
-                .map(|p| p.ents.clone())
-        });
         let object_ents = || {
+            let first_trigger = s.triggers.first().map_or(k, |t| t.0);
+            let subject = inherited.as_ref().or_else(|| {
+                s.phrases
+                    .first()
+                    .filter(|p| p.end <= first_trigger)
+                    .map(|p| &p.ents)
+            });
             s.phrases
                 .iter()
                 .rev()
@@ -1584,7 +1551,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
                     !(j > s.lo && s.is(j - 1, class::STOP_PREP))
                 })
                 .map(|p| p.ents.clone())
-                .find(|v| fits(v) && subject.as_ref() != Some(v))
+                .find(|v| fits(v) && subject != Some(v))
         };
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
@@ -2337,11 +2304,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     let tg = target_after(s, end, &[], 8).or_else(|| prep_target(s, end, preps));
                     // "kept blocking aid for Kyiv": a hostile act against the help another gets
                     // is against the one helped too.
-                    let helped = if def.polarity < 0 {
-                        beneficiary(s, end)
-                    } else {
-                        None
-                    };
+                    let helped = (def.polarity < 0).then(|| beneficiary(s, end)).flatten();
                     if let Some(b) = helped {
                         v.extend(s.phrases[b].ents.iter().copied());
                     }
@@ -2352,6 +2315,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             }
                         }
                     } else if helped.is_some() {
+                        // the one helped is the object
                     } else if let Some(j) = object_state(s, def, end) {
                         v.push(j);
                     } else if let Some(tg) = event_target(s, em, end, preps) {
