@@ -44,7 +44,7 @@ fi
 echo "build-wasm: wasm-pack build --release --target web (wasm-opt from npm binaryen)"
 start=$EPOCHREALTIME
 # The release profile is tuned for native speed (opt-level 3). The download uses opt-level 2:
-# 17% fewer instructions an article in Node than "s" for 13 KB more gzip (291 KiB, under the
+# 17% fewer instructions an article in Node than "s" for 13 KB more gzip (275 KiB, under the
 # 300 KB budget); 3 would add 11 KB more for no further gain (see ARCHITECTURE.md).
 CARGO_PROFILE_RELEASE_OPT_LEVEL="${ENTENTE_WASM_OPT_LEVEL:-2}" wasm-pack build --release --target web --out-dir pkg
 seconds=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
