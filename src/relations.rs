@@ -646,6 +646,9 @@ struct Discourse {
     last_subject: Option<Vec<usize>>,
     /// The acts of the sentences so far, for "the strikes" and "the move".
     acts: Acts,
+    /// The act the previous sentence was about ("The strikes were supported by ..."), as an
+    /// index into [`EVENT_NOUNS`], for a pronoun that names it ("Tehran condemned them").
+    event_subject: Option<usize>,
 }
 
 /// Where the acts of the earlier sentences are in the relations found so far, so that naming
@@ -936,6 +939,7 @@ pub fn extract(
         if let Some(p) = sent.phrases.first() {
             disc.last_subject = Some(p.ents.clone());
         }
+        disc.event_subject = event_subject(&sent);
         for (at, rel) in out.iter().enumerate().skip(before) {
             disc.acts.note(at, rel);
         }
@@ -1380,7 +1384,9 @@ fn clauses(s: &mut Sent<'_>) {
             && s.phrases.iter().any(|p| p.end == k)
             && (matches!(s.lw(k + 1), "with" | "along" | "together" | "alongside")
                 || (s.lw(k + 1).ends_with("ed")
-                    && (s.lw(k + 2) == "by" || k + 3 < s.hi && s.lw(k + 3) == "by")))
+                    && (s.lw(k + 2) == "by"
+                        || k + 3 < s.hi && s.lw(k + 3) == "by"
+                        || aside_closes(s, k + 2))))
         {
             // "Armenia, supported by France, accused", "Saudi Arabia, with the backing of the
             // UAE, launched": the aside is a clause of its own (its passive names the head),
@@ -1491,6 +1497,20 @@ fn clauses(s: &mut Sent<'_>) {
     s.participle = participle;
 }
 
+/// Whether a comma after token `from` (within a short aside) resumes the main clause with a
+/// lower-case verb: "Egypt, locked in its own dispute with Ethiopia, pledged".
+fn aside_closes(s: &Sent<'_>, from: usize) -> bool {
+    (from..(from + 14).min(s.hi.saturating_sub(1)))
+        .find(|&j| matches!(s.w(j), "," | ";"))
+        .is_some_and(|j| {
+            s.w(j) == ","
+                && s.phrase_at(j + 1).is_none()
+                && !s.is(j + 1, class::SUBORDINATOR)
+                && !matches!(s.lw(j + 1), "and" | "but" | "or" | "which" | "who")
+                && s.w(j + 1).chars().next().is_some_and(char::is_lowercase)
+        })
+}
+
 /// Whether a list of prepositions holds `w`.
 fn has(preps: &[String], w: &str) -> bool {
     preps.iter().any(|p| p == w)
@@ -1553,6 +1573,15 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
                 .map(|p| p.ents.clone())
                 .find(|v| fits(v) && subject != Some(v))
         };
+        // "The strikes were supported by ... Tehran condemned them": the act, not an actor.
+        let names_act = object
+            && matches!(w, "them" | "it")
+            && disc
+                .event_subject
+                .is_some_and(|i| EVENT_NOUNS[i].0.ends_with('s') == (w == "them"));
+        if names_act && speaker.is_none() && object_ents().is_none() {
+            continue;
+        }
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
             .or_else(|| if object { object_ents() } else { None })
@@ -1620,6 +1649,8 @@ struct Emit<'a> {
     acts: &'a Acts,
     /// Pairs were left out because the sentence was full.
     cut: bool,
+    /// The act the previous sentence was about, unless a pronoun of this one named an actor.
+    event_subject: Option<usize>,
 }
 
 /// The entities of a list, each once, in order.
@@ -1835,6 +1866,17 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”") && k > from {
             return None;
         }
+        // "rammed and boarded Philippine boats": two verbs share the object.
+        if k == from
+            && matches!(w, "and" | "or")
+            && k + 1 < s.hi
+            && s.lw(k + 1).ends_with("ed")
+            && s.phrase_at(k + 1).is_none()
+        {
+            k += 2;
+            steps += 1;
+            continue;
+        }
         if k > from
             && s.trigger_at(k).is_some_and(|t| {
                 s.triggers[t]
@@ -1871,6 +1913,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
         first,
         acts: &disc.acts,
         cut: false,
+        event_subject: disc.event_subject,
     };
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
@@ -2188,6 +2231,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     target_after(s, end + 1, &[], 7)
                 } else if next == "of" {
                     prep_target(s, end, preps)
+                } else if s.lw(end - 1) == "join" {
+                    // "Sweden's bid to join NATO": the organization is the verb's object.
+                    target_after(s, end, &[], 3)
                 } else {
                     None
                 };
@@ -2264,6 +2310,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         };
                         if let Some(tg) = tgt {
                             em.phrases(s, src, tg, def, t, "passive-by");
+                        } else if be {
+                            // "The strikes were supported by Australia": an act named as the
+                            // subject stands for its actors.
+                            let c = s.clause[start - s.lo];
+                            let cs = (s.lo..start).find(|&k| s.clause[k - s.lo] == c);
+                            if let Some(tg) = cs.and_then(|cs| event_target(s, em, cs, &[])) {
+                                let src_ents = s.phrases[src].ents.clone();
+                                em.pairs(s, &src_ents, &tg, def, t, "passive-by-event", None);
+                            }
                         }
                     }
                     continue;
@@ -2395,6 +2450,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .map(|p| p.end)
                         .next()
                         .unwrap_or(end);
+                    // "called on Serbia on Friday to withdraw": past a time phrase.
+                    let tg_end = tg_end + time_phrase(s, tg_end);
                     let after: Vec<&str> =
                         (tg_end..(tg_end + 5).min(s.hi)).map(|k| s.lw(k)).collect();
                     if after.first().copied() == Some("to") || after.first().copied() == Some("not")
@@ -2444,6 +2501,33 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 );
             }
         }
+    }
+}
+
+/// The length of a time phrase at token `k` ("on Friday", "last week", "again"), else 0.
+fn time_phrase(s: &Sent<'_>, k: usize) -> usize {
+    let day = |j: usize| {
+        j < s.hi
+            && matches!(
+                s.lw(j),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "weekend"
+            )
+    };
+    if k >= s.hi {
+        return 0;
+    }
+    match s.lw(k) {
+        "on" if day(k + 1) => 2,
+        "last" | "this" | "next" if k + 1 < s.hi && matches!(s.lw(k + 1), "week" | "month") => 2,
+        "again" | "today" | "yesterday" | "repeatedly" | "publicly" | "also" => 1,
+        _ => 0,
     }
 }
 
@@ -2841,17 +2925,20 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     if k < s.hi && has(preps, s.lw(k)) {
         k += 1;
     }
-    if !(k < s.hi && s.lw(k) == "the") {
-        return None;
-    }
-    // "the summit", "the latest strikes", "the US-led strikes"
-    let (_, kinds) = (k + 1..(k + 4).min(s.hi)).find_map(|j| {
-        let w = s.lw(j);
-        EVENT_NOUNS
-            .iter()
-            .find(|(n, _)| *n == w)
-            .map(|(n, kinds)| (*n, *kinds))
-    })?;
+    let kinds = if k < s.hi
+        && matches!(s.lw(k), "them" | "it")
+        && s.phrase_at(k).is_none()
+        && em.event_subject.is_some()
+    {
+        // "condemned them": the act the sentence before was about.
+        EVENT_NOUNS[em.event_subject?].1
+    } else {
+        if !(k < s.hi && s.lw(k) == "the") {
+            return None;
+        }
+        // "the summit", "the latest strikes", "the US-led strikes"
+        EVENT_NOUNS[event_noun(s, k + 1)?].1
+    };
     let done: &[Relation] = em.out;
     // A generic "the move" names the act the report leads with.
     let last = if kinds.is_empty() {
@@ -2892,6 +2979,26 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
         }
     }
     Some(out)
+}
+
+/// An act named within three words of token `from` ("strikes", "latest strikes", "US-led
+/// strikes"), as an index into [`EVENT_NOUNS`].
+fn event_noun(s: &Sent<'_>, from: usize) -> Option<usize> {
+    (from..(from + 3).min(s.hi)).find_map(|j| {
+        let w = s.lw(j);
+        EVENT_NOUNS.iter().position(|(n, _)| *n == w)
+    })
+}
+
+/// The act a sentence opens with as its subject: "The strikes were supported by".
+fn event_subject(s: &Sent<'_>) -> Option<usize> {
+    if !(s.lo < s.hi && s.lw(s.lo) == "the") {
+        return None;
+    }
+    let i = event_noun(s, s.lo + 1)?;
+    // The noun heads the subject: no trigger or clause break before it.
+    let at = (s.lo + 1..s.hi).find(|&j| s.lw(j) == EVENT_NOUNS[i].0)?;
+    (!(s.lo..at).any(|j| s.trigger_at(j).is_some() || matches!(s.w(j), "," | ";"))).then_some(i)
 }
 
 /// The actors of a "that"/"whether" complement up to its verb: "warned that any arms transfer

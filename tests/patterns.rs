@@ -185,6 +185,12 @@ const TABLE: &[Row] = &[
     ("coordinated_verbs_001", "2022-08-02", "China announced drills around Taiwan and summoned the American ambassador.", &["CHN-TWN", "CHN-USA"], &["TWN-USA"]),
     ("determiner_001", "2023-09-13", "Any arms transfer from Pyongyang would be condemned.", &[], &[]),
     ("place_001", "2023-07-10", "Leaders met in Vilnius on Tuesday.", &[], &["LTU+LTU"]),
+    ("demand_time_001", "2023-09-29", "The United States called on Serbia on Friday to withdraw its troops.", &["SRB-USA"], &["SRB+USA"]),
+    ("join_bid_001", "2023-05-10", "Sweden's bid to join NATO stalled for months.", &["NATO+SWE"], &[]),
+    ("shared_object_001", "2024-06-18", "Chinese vessels rammed and boarded Philippine boats.", &["CHN-PHL"], &[]),
+    ("aside_participle_001", "2024-01-02", "Egypt, locked in a dispute with Ethiopia, pledged its support for Somalia.", &["EGY+SOM", "EGY-ETH"], &["ETH+SOM"]),
+    ("event_passive_001", "2024-01-12", "Israel struck Hezbollah targets overnight. The strikes were backed by Washington.", &["HEZBOLLAH-ISR", "ISR+USA"], &["HEZBOLLAH+USA"]),
+    ("event_pronoun_001", "2024-01-12", "America struck Houthi targets. The strikes were backed by Canada and Australia. Iran condemned them.", &["AUS+USA", "CAN+USA", "HOUTHIS-USA", "IRN-USA"], &["AUS-IRN", "CAN-IRN"]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
