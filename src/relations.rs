@@ -522,6 +522,14 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("incursion", &["ASSAULT", "COERCE", "MOBILIZE"]),
     ("incursions", &["ASSAULT", "COERCE", "MOBILIZE"]),
     ("crackdown", &["COERCE", "ASSAULT"]),
+    // "condemned the aggressive actions": the latest hostile act.
+    ("actions", &["COERCE", "ASSAULT", "MOBILIZE", "THREATEN"]),
+    (
+        "provocations",
+        &["COERCE", "MOBILIZE", "ASSAULT", "THREATEN"],
+    ),
+    ("behaviour", &["COERCE", "ASSAULT", "MOBILIZE", "THREATEN"]),
+    ("behavior", &["COERCE", "ASSAULT", "MOBILIZE", "THREATEN"]),
     ("veto", &["REJECT"]),
     ("expulsion", &["SANCTION"]),
     ("sanctions", &["SANCTION"]),
@@ -1088,7 +1096,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                     | ["and", "fellow"]
                     | ["and", "its", "ally"]
                     | ["and", "their", "allies"]
-            );
+            ) || titled_join(&g);
             // "Hungary, the other holdout," is an apposition, not a list: require the list to
             // end with "and"/"or" when commas are used.
             if !joins {
@@ -1195,6 +1203,32 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     crate::sort::by_key(&mut phrases, |p| (p.start, 0));
     s.phrases = phrases;
     s.index_phrases();
+}
+
+/// "Yoon and Prime Minister Fumio Kishida": "and" and a person's title join a list.
+fn titled_join(g: &[&str]) -> bool {
+    matches!(g.first(), Some(&"and"))
+        && (2..=4).contains(&g.len())
+        && g[1..].iter().all(|w| {
+            matches!(
+                *w,
+                "prime"
+                    | "minister"
+                    | "president"
+                    | "chancellor"
+                    | "foreign"
+                    | "defence"
+                    | "defense"
+                    | "secretary"
+                    | "premier"
+                    | "king"
+                    | "crown"
+                    | "prince"
+                    | "emir"
+                    | "general"
+                    | "-"
+            )
+        })
 }
 
 /// The lower-case words of tokens `from..to`: what stands between two actors.
@@ -1863,7 +1897,10 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             return None;
         }
         let w = s.lw(k);
-        if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”") && k > from {
+        if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”")
+            && k > from
+            && !thousands(s, k)
+        {
             return None;
         }
         // "rammed and boarded Philippine boats": two verbs share the object.
@@ -1901,6 +1938,18 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         steps += 1;
     }
     None
+}
+
+/// Whether the comma at token `k` separates thousands ("1,500 troops"), not phrases.
+fn thousands(s: &Sent<'_>, k: usize) -> bool {
+    let t = &s.doc.tokens;
+    k > s.lo
+        && k + 1 < s.hi
+        && s.w(k) == ","
+        && t[k - 1].end == t[k].start
+        && t[k].end == t[k + 1].start
+        && s.w(k - 1).ends_with(|c: char| c.is_ascii_digit())
+        && s.w(k + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Fills the roles of each trigger of the sentence; true when the sentence had more pairs than
@@ -2676,8 +2725,12 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
     (end..(end + 10).min(s.hi))
         .take_while(|&k| {
             s.clause[k - s.lo] == c
-                && !matches!(s.w(k), "," | ";")
-                && !s.phrase_at(k).is_some_and(|p| s.phrases[p].possessive)
+                && !(matches!(s.w(k), "," | ";") && !thousands(s, k))
+                // ("withdraw its ambassador and its troops from Niger": a pronoun's is no
+                // other act.)
+                && !s
+                    .phrase_at(k)
+                    .is_some_and(|p| s.phrases[p].possessive && !s.phrases[p].reference)
         })
         .find(|&k| has(preps, s.lw(k)))
         .and_then(|k| target_after(s, k + 1, &[], 5))
@@ -2729,13 +2782,17 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
 fn beneficiary(s: &Sent<'_>, end: usize) -> Option<usize> {
     let c = s.clause.get(end.wrapping_sub(s.lo)).copied()?;
     let mut k = end;
-    while k < (end + 5).min(s.hi) && s.clause[k - s.lo] == c {
+    while k < (end + 6).min(s.hi) && s.clause[k - s.lo] == c {
         if let Some(t) = s.trigger_at(k) {
-            let (_, t_end, _, ref defs) = s.triggers[t];
+            let (_, mut t_end, _, ref defs) = s.triggers[t];
             let def = defs
                 .iter()
                 .map(|&d| &s.gaz.triggers[d as usize])
                 .find(|d| d.frame == Frame::Noun && d.polarity > 0)?;
+            // "a 50 billion euro aid package for Kyiv"
+            if t_end < s.hi && matches!(s.lw(t_end), "package" | "packages" | "deliveries") {
+                t_end += 1;
+            }
             return has(&def.preps, s.lw(t_end))
                 .then(|| target_after(s, t_end + 1, &[], 5))
                 .flatten();

@@ -191,6 +191,14 @@ const TABLE: &[Row] = &[
     ("aside_participle_001", "2024-01-02", "Egypt, locked in a dispute with Ethiopia, pledged its support for Somalia.", &["EGY+SOM", "EGY-ETH"], &["ETH+SOM"]),
     ("event_passive_001", "2024-01-12", "Israel struck Hezbollah targets overnight. The strikes were backed by Washington.", &["HEZBOLLAH-ISR", "ISR+USA"], &["HEZBOLLAH+USA"]),
     ("event_pronoun_001", "2024-01-12", "America struck Houthi targets. The strikes were backed by Canada and Australia. Iran condemned them.", &["AUS+USA", "CAN+USA", "HOUTHIS-USA", "IRN-USA"], &["AUS-IRN", "CAN-IRN"]),
+    ("titled_list_001", "2023-03-16", "Yoon and Prime Minister Fumio Kishida agreed to resume regular visits.", &["JPN+KOR"], &[]),
+    ("aid_package_001", "2023-12-15", "Hungary then blocked a 50 billion euro aid package for Kyiv.", &["HUN-UKR"], &[]),
+    ("thousands_001", "2023-09-25", "France would withdraw its ambassador and its 1,500 troops from Niger.", &["FRA-NER"], &[]),
+    ("forced_out_001", "2023-09-25", "Mali and Burkina Faso have also forced out French forces.", &["FRA-MLI", "BFA-FRA"], &[]),
+    ("barred_001", "2023-09-16", "Iran has barred several inspectors of the International Atomic Energy Agency from working there.", &["IAEA-IRN"], &[]),
+    ("exclude_001", "2021-10-16", "ASEAN agreed to exclude Myanmar's junta leader from the summit.", &["ASEAN-MMR"], &[]),
+    ("allow_001", "2021-11-21", "Vilnius allowed Taiwan to open a representative office.", &["LTU+TWN"], &[]),
+    ("event_actions_001", "2024-06-18", "Chinese vessels rammed Philippine boats. The United States condemned the aggressive actions.", &["CHN-PHL", "CHN-USA"], &["PHL-USA"]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
