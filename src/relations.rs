@@ -2725,7 +2725,7 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
     (end..(end + 10).min(s.hi))
         .take_while(|&k| {
             s.clause[k - s.lo] == c
-                && !(matches!(s.w(k), "," | ";") && !thousands(s, k))
+                && (!matches!(s.w(k), "," | ";") || thousands(s, k))
                 // ("withdraw its ambassador and its troops from Niger": a pronoun's is no
                 // other act.)
                 && !s
