@@ -1057,11 +1057,32 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             absorbed[i] = true;
         }
     }
+    // "Ethiopia's government and Tigrayan forces agreed": a state's government, army or
+    // leaders stand for the state.
+    let body = |end: usize| {
+        end + 1 < s.hi
+            && toks[end].kind == TokenKind::Possessive
+            && matches!(
+                s.lw(end + 1),
+                "government"
+                    | "army"
+                    | "military"
+                    | "forces"
+                    | "troops"
+                    | "leaders"
+                    | "leadership"
+                    | "authorities"
+                    | "officials"
+                    | "navy"
+            )
+            // ("Sudan's army-backed government": a modifier.)
+            && !(end + 2 < s.hi && s.w(end + 2) == "-")
+    };
     let spans: Vec<_> = spans
         .into_iter()
         .zip(absorbed)
         .filter(|(_, a)| !a)
-        .map(|(s, _)| s)
+        .map(|((first, end, e), _)| (first, if body(end) { end + 2 } else { end }, e))
         .collect();
     // Coordination.
     // The sentence's buffer, empty here.
@@ -1607,14 +1628,13 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
                 .map(|p| p.ents.clone())
                 .find(|v| fits(v) && subject != Some(v))
         };
-        // "The strikes were supported by ... Tehran condemned them": the act, not an actor.
-        let names_act = object
-            && matches!(w, "them" | "it")
-            && disc
-                .event_subject
-                .is_some_and(|i| EVENT_NOUNS[i].0.ends_with('s') == (w == "them"));
-        if names_act && speaker.is_none() && object_ents().is_none() {
-            continue;
+        // "called the raid an authoritarian act, and Brazil condemned it", "The strikes were
+        // supported by ... Tehran condemned them": the act, not an actor.
+        if object && speaker.is_none() {
+            let here = pronoun_act(s, k, None).is_some();
+            if here || pronoun_act(s, k, disc.event_subject).is_some() && object_ents().is_none() {
+                continue;
+            }
         }
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
@@ -2594,12 +2614,17 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         return false;
     }
     let w = s.lw(k);
-    // "North Korean soldiers met", "Russian officials agreed": a plural noun after an actor
-    // adjective is the subject.
+    // "North Korean soldiers met", "Russian officials agreed", "whose troops fought
+    // alongside", "its forces attacked": a plural noun after an actor adjective or a possessor
+    // is the subject.
     let subject_noun = w.len() > 3
         && w.ends_with('s')
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && s.phrases.iter().any(|p| p.end == k && !p.possessive);
+        && (s
+            .phrases
+            .iter()
+            .any(|p| p.end == k || p.end + 1 == k && p.possessive)
+            || k > s.lo && s.lw(k - 1) == "whose");
     subject_noun
         || s.is(k, class::VERB_BEFORE)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
@@ -2982,13 +3007,12 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     if k < s.hi && has(preps, s.lw(k)) {
         k += 1;
     }
-    let kinds = if k < s.hi
-        && matches!(s.lw(k), "them" | "it")
-        && s.phrase_at(k).is_none()
-        && em.event_subject.is_some()
-    {
-        // "condemned them": the act the sentence before was about.
-        EVENT_NOUNS[em.event_subject?].1
+    let act = (k < s.hi && s.phrase_at(k).is_none())
+        .then(|| pronoun_act(s, k, em.event_subject))
+        .flatten();
+    let kinds = if let Some(i) = act {
+        // "condemned it": the act named before.
+        EVENT_NOUNS[i].1
     } else {
         if !(k < s.hi && s.lw(k) == "the") {
             return None;
@@ -3045,6 +3069,39 @@ fn event_noun(s: &Sent<'_>, from: usize) -> Option<usize> {
         let w = s.lw(j);
         EVENT_NOUNS.iter().position(|(n, _)| *n == w)
     })
+}
+
+/// The act that the pronoun "it" or "them" at token `k` names, as an index into
+/// [`EVENT_NOUNS`]: a "the ... NOUN" of this sentence with no actor after it but the pronoun's
+/// clause subject, else `before` (the act the sentence before was about), when the number fits.
+fn pronoun_act(s: &Sent<'_>, k: usize, before: Option<usize>) -> Option<usize> {
+    let plural = match s.lw(k) {
+        "them" => true,
+        "it" => false,
+        _ => return None,
+    };
+    let fits = |i: &usize| EVENT_NOUNS[*i].0.ends_with('s') == plural;
+    let c = s.clause[k - s.lo];
+    let subject = s
+        .phrases
+        .iter()
+        .position(|p| p.start >= s.lo && s.clause[p.start - s.lo] == c);
+    for j in (s.lo..k).rev() {
+        if s.phrase_at(j)
+            .is_some_and(|p| Some(p) != subject && !s.phrases[p].reference)
+        {
+            break;
+        }
+        if s.lw(j) == "the" {
+            if let Some(i) = event_noun(s, j + 1).filter(fits) {
+                let at = (j + 1..k).find(|&x| s.lw(x) == EVENT_NOUNS[i].0);
+                if at.is_some() {
+                    return Some(i);
+                }
+            }
+        }
+    }
+    before.filter(fits)
 }
 
 /// The act a sentence opens with as its subject: "The strikes were supported by".

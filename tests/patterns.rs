@@ -199,6 +199,12 @@ const TABLE: &[Row] = &[
     ("exclude_001", "2021-10-16", "ASEAN agreed to exclude Myanmar's junta leader from the summit.", &["ASEAN-MMR"], &[]),
     ("allow_001", "2021-11-21", "Vilnius allowed Taiwan to open a representative office.", &["LTU+TWN"], &[]),
     ("event_actions_001", "2024-06-18", "Chinese vessels rammed Philippine boats. The United States condemned the aggressive actions.", &["CHN-PHL", "CHN-USA"], &["PHL-USA"]),
+    ("whose_subject_001", "2022-11-02", "Eritrea, whose troops fought alongside the Ethiopian army, was not party to the deal.", &["ERI+ETH"], &[]),
+    ("cut_relations_001", "2021-08-24", "Algeria cut diplomatic relations with Morocco on Tuesday.", &["DZA-MAR"], &[]),
+    ("state_body_001", "2022-11-02", "Ethiopia's government and Tigrayan forces agreed to a permanent cessation of hostilities.", &["ETH+TPLF"], &[]),
+    ("state_body_002", "2025-03-06", "Sudan's army-backed government took the UAE to court.", &[], &["ARE+SDN"]),
+    ("event_pronoun_002", "2024-04-06", "Ecuadorian police raided the Mexican embassy. Mexico called the raid an authoritarian act, and Brazil and Colombia condemned it.", &["ECU-MEX", "BRA-ECU", "COL-ECU"], &["BRA-MEX", "COL-MEX"]),
+    ("storm_001", "2024-04-06", "Ecuadorian police stormed the Mexican embassy in Quito.", &["ECU-MEX"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
