@@ -1639,6 +1639,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
             .or_else(|| if object { object_ents() } else { None })
+            .or_else(|| proposal_owner(s, k, disc).filter(&fits))
             .or_else(|| inherited.filter(&fits))
             .or_else(|| {
                 s.phrases
@@ -1663,6 +1664,46 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
     s.phrases.extend(added);
     crate::sort::by_key(&mut s.phrases, |p| (p.start, 0));
     s.index_phrases();
+}
+
+/// "Warsaw said ..., and Lithuania backed its call for consultations": a possessive pronoun
+/// before a proposal, right after a verb, is another's than the verb's subject: the latest
+/// actor before it but that subject, else the previous sentence's subject.
+fn proposal_owner(s: &Sent<'_>, k: usize, disc: &Discourse) -> Option<Vec<usize>> {
+    let proposal = matches!(s.lw(k), "its" | "their") && proposal_follows(s, k);
+    let verb = k.checked_sub(1).and_then(|v| s.trigger_at(v))?;
+    if !proposal {
+        return None;
+    }
+    let subject = source_before(s, s.triggers[verb].0).map(|p| &s.phrases[p].ents);
+    s.phrases
+        .iter()
+        .rev()
+        .filter(|p| p.end <= k && !p.reference && Some(&p.ents) != subject)
+        .map(|p| p.ents.clone())
+        .next()
+        .or_else(|| disc.last_subject.clone().filter(|v| Some(v) != subject))
+}
+
+/// Whether a proposal ("call", "bid", "plan", "stance" ...) follows token `k`.
+fn proposal_follows(s: &Sent<'_>, k: usize) -> bool {
+    k + 1 < s.hi
+        && matches!(
+            s.lw(k + 1),
+            "call"
+                | "calls"
+                | "request"
+                | "proposal"
+                | "proposals"
+                | "bid"
+                | "demand"
+                | "demands"
+                | "plan"
+                | "initiative"
+                | "offer"
+                | "position"
+                | "stance"
+        )
 }
 
 /// "Moscow backed Beijing ..., as they deepened": the last two states or persons named before
@@ -1909,7 +1950,9 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             // "urged their partners": a possessive pronoun is not the object, what it owns is.
             // A bare pronoun is an object only right after the verb ("accusing it of").
             let pronoun = q.reference && q.end == q.start + 1;
-            if !(pronoun && (q.possessive || k > from)) {
+            // ("backed its call": the owner of a proposal is the object.)
+            let proposal = k == from && q.possessive && proposal_follows(s, k);
+            if !(pronoun && (q.possessive || k > from)) || proposal {
                 return Some(p);
             }
         }

@@ -205,6 +205,9 @@ const TABLE: &[Row] = &[
     ("state_body_002", "2025-03-06", "Sudan's army-backed government took the UAE to court.", &[], &["ARE+SDN"]),
     ("event_pronoun_002", "2024-04-06", "Ecuadorian police raided the Mexican embassy. Mexico called the raid an authoritarian act, and Brazil and Colombia condemned it.", &["ECU-MEX", "BRA-ECU", "COL-ECU"], &["BRA-MEX", "COL-MEX"]),
     ("storm_001", "2024-04-06", "Ecuadorian police stormed the Mexican embassy in Quito.", &["ECU-MEX"], &[]),
+    ("proposal_owner_001", "2025-09-12", "Warsaw said the incursion was deliberate, and Lithuania and Latvia backed its call for consultations.", &["LTU+POL", "LVA+POL"], &[]),
+    ("proposal_owner_002", "2024-03-01", "Iran and Russia met. China backed their plan.", &["CHN+IRN", "CHN+RUS"], &[]),
+    ("proposal_owner_003", "2024-03-01", "Brazil spoke first. China defended its plan.", &[], &["BRA+CHN"]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
