@@ -1685,9 +1685,20 @@ fn proposal_owner(s: &Sent<'_>, k: usize, disc: &Discourse) -> Option<Vec<usize>
         .or_else(|| disc.last_subject.clone().filter(|v| Some(v) != subject))
 }
 
-/// Whether a proposal ("call", "bid", "plan", "stance" ...) follows token `k`.
+/// Whether a proposal ("call", "bid", "plan", "stance" ...) follows token `k`, after a verb
+/// that answers another's ("backed its call"; not "defended its plan").
 fn proposal_follows(s: &Sent<'_>, k: usize) -> bool {
-    k + 1 < s.hi
+    let answers = k > s.lo && {
+        let v = s.lw(k - 1);
+        [
+            "back", "support", "endors", "welcom", "reject", "dismiss", "oppos", "echo", "accept",
+            "prais", "critici", "embrac", "spurn", "rebuff",
+        ]
+        .iter()
+        .any(|stem| v.starts_with(stem))
+    };
+    answers
+        && k + 1 < s.hi
         && matches!(
             s.lw(k + 1),
             "call"
