@@ -2266,7 +2266,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let tgt = if has(preps, next) || next == "with" {
                     target_after(s, end + 1, &[], 6)
                 } else if !nominal {
-                    target_after(s, end, &[], 4)
+                    // "coordinated its response with Washington"
+                    target_after(s, end, preps, 4)
                 } else {
                     None
                 };
@@ -2825,6 +2826,21 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
     }
     let toks = &s.doc.tokens;
     let c = s.clause[from - s.lo];
+    // "seized a tanker belonging to Greece", "a vessel owned by a Greek company"
+    let owner = (from..(from + 6).min(s.hi.saturating_sub(2)))
+        .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
+        .find(|&k| {
+            matches!(
+                (s.lw(k), s.lw(k + 1)),
+                ("belonging", "to") | ("owned", "by") | ("operated", "by")
+            )
+        })
+        .and_then(|k| target_after(s, k + 2, &[], 3))
+        .and_then(|p| s.phrases[p].ents.first().copied())
+        .filter(|&e| s.ent(e).kind == Kind::Country);
+    if owner.is_some() {
+        return owner;
+    }
     // "the port of Izmail", "the eastern city of Kharkiv", "a British-flagged tanker"
     let k = (from..(from + 5).min(s.hi))
         .take_while(|&k| {
@@ -2999,6 +3015,14 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         let w = s.lw(k);
         if s.is(k, class::LIGHT) {
             return verb_source(s, k, last_src);
+        }
+        // "claimed responsibility for the attack on": the claimant did it.
+        if w == "for"
+            && k >= s.lo + 2
+            && s.lw(k - 1) == "responsibility"
+            && matches!(s.lw(k - 2), "claimed" | "claims" | "claim" | "claiming")
+        {
+            return verb_source(s, k - 2, last_src);
         }
         if matches!(
             w,

@@ -208,6 +208,11 @@ const TABLE: &[Row] = &[
     ("proposal_owner_001", "2025-09-12", "Warsaw said the incursion was deliberate, and Lithuania and Latvia backed its call for consultations.", &["LTU+POL", "LVA+POL"], &[]),
     ("proposal_owner_002", "2024-03-01", "Iran and Russia met. China backed their plan.", &["CHN+IRN", "CHN+RUS"], &[]),
     ("proposal_owner_003", "2024-03-01", "Brazil spoke first. China defended its plan.", &[], &["BRA+CHN"]),
+    ("phone_001", "2023-02-06", "Macron spoke by phone with Zelensky on Monday.", &["FRA+UKR"], &[]),
+    ("phone_002", "2023-10-08", "Biden phoned Netanyahu on Sunday.", &["ISR+USA"], &[]),
+    ("coordinate_001", "2024-03-01", "The EU coordinated its response with Washington.", &["EU+USA"], &[]),
+    ("claimed_001", "2024-03-23", "Islamic State claimed responsibility for the attack on Russia.", &["ISIS-RUS"], &[]),
+    ("owner_001", "2024-04-13", "Iran seized a tanker belonging to Greece.", &["GRC-IRN"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
