@@ -1156,13 +1156,17 @@ impl<'a> Builder<'a> {
     }
 
     fn entity(&mut self, e: Entity) -> u32 {
-        if let Some(&i) = self.by_id.get(&*e.id) {
-            return i; // a capital that is also listed as a place keeps its first record
-        }
         let i = self.entities.len() as u32;
-        self.by_id.insert(e.id.clone(), i);
-        self.entities.push(e);
-        i
+        // One hash of the id, not a look-up and then an insertion.
+        match self.by_id.entry(e.id.clone()) {
+            // A capital that is also listed as a place keeps its first record.
+            std::collections::hash_map::Entry::Occupied(first) => *first.get(),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+                self.entities.push(e);
+                i
+            }
+        }
     }
 
     fn role(&mut self, name: &str) -> u32 {
@@ -1247,8 +1251,13 @@ impl<'a> Builder<'a> {
         let (senses, sense_start) = group_senses(&self.senses, self.term_count as usize);
         // None: no term yet; Some(Some(h)): every term so far is `h`'s; Some(None): several.
         let mut holders: Vec<Option<Option<u32>>> = vec![None; self.roles.len()];
+        // The terms come grouped by holder: its id is looked up once a run.
+        let mut last: (&str, Option<u32>) = ("", None);
         for t in &self.terms {
-            let h = self.by_id.get(&*t.holder).copied();
+            if *t.holder != *last.0 {
+                last = (&t.holder, self.by_id.get(&*t.holder).copied());
+            }
+            let h = last.1;
             let slot = &mut holders[t.role as usize];
             *slot = match *slot {
                 None => Some(h),
