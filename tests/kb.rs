@@ -521,3 +521,35 @@ fn kb_013_trigger_intensities_are_read_like_numbers() {
         );
     }
 }
+
+/// The built-in terms of office are packed as numbers by `build.rs` (`kb::pack_offices`): read
+/// back, they are `data/offices.txt` term for term.
+#[test]
+fn kb_014_packed_offices_read_back_as_written() {
+    let files = data();
+    let mut tables = Tables::default();
+    let mut errors = Vec::new();
+    for (name, text) in &files {
+        kb::parse_into(&mut tables, name, name, text, &mut errors);
+    }
+    assert!(errors.is_empty(), "{}", shown(&errors));
+    let key = |o: &kb::Office<'_>| {
+        (
+            o.holder.to_string(),
+            o.role.to_string(),
+            o.person.to_string(),
+            o.from,
+            o.to,
+        )
+    };
+    let want: Vec<_> = tables.offices.iter().map(key).collect();
+    let got: Vec<_> = builtin_tables().offices.iter().map(key).collect();
+    assert_eq!(want.len(), got.len());
+    for (w, g) in want.iter().zip(&got) {
+        assert_eq!(w, g);
+    }
+    let mut again = tables.clone();
+    again.offices.clear();
+    kb::unpack_offices(&kb::pack_offices(&tables), &mut again);
+    assert_eq!(again.offices.iter().map(key).collect::<Vec<_>>(), want);
+}
