@@ -497,6 +497,8 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("deal", &["AGREE", "COOPERATE", "ALLY"]),
     ("agreement", &["AGREE", "COOPERATE", "ALLY"]),
     ("accord", &["AGREE", "COOPERATE", "ALLY"]),
+    ("accords", &["AGREE", "COOPERATE", "ALLY"]),
+    ("agreements", &["AGREE", "COOPERATE", "ALLY"]),
     ("pact", &["AGREE", "COOPERATE", "ALLY"]),
     ("plan", &["AGREE", "COOPERATE", "ALLY", "AID"]),
     ("initiative", &["AGREE", "COOPERATE", "ALLY", "AID"]),
@@ -1423,10 +1425,14 @@ fn clauses(s: &mut Sent<'_>) {
         } else if w == ","
             && relative.is_none()
             && k + 2 < s.hi
-            && matches!(s.lw(k + 1), "a" | "an" | "the")
-            && s.phrase_at(k + 1).is_none()
-            && s.phrase_at(k + 2).is_none()
             && s.phrases.iter().any(|p| p.end == k)
+            && ((matches!(s.lw(k + 1), "a" | "an" | "the")
+                && s.phrase_at(k + 1).is_none()
+                && (s.phrase_at(k + 2).is_none() || aside_closes(s, k + 2)))
+                // "Hungary, a NATO member, has", "Poland, Ukraine's staunchest backer, accused"
+                || s
+                    .phrase_starting(k + 1)
+                    .is_some_and(|p| s.phrases[p].possessive && aside_closes(s, k + 1)))
         {
             // "The United States, an ally of both Tokyo and Manila, welcomed": an apposition is
             // a clause of its own, and the main clause resumes after it with the same subject.
@@ -2310,12 +2316,19 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
-                // "warnings from Beijing": the source follows "from"; the target is the subject.
+                // "warnings from Beijing": the source follows "from"; the target is the subject
+                // ("Iran delivered missiles to Russia despite warnings from the West": Iran).
                 if next == "from" {
-                    if let (Some(src), Some(tg)) = (
-                        target_after(s, end + 1, &[], 4),
-                        verb_source(s, start, &last_src),
-                    ) {
+                    let c = s.clause[start - s.lo];
+                    let subject = s.inherited.get(c).copied().flatten().or_else(|| {
+                        s.phrases.iter().position(|p| {
+                            p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= start
+                        })
+                    });
+                    let subject = subject
+                        .map(|p| s.phrases[p].ents.clone())
+                        .or_else(|| verb_source(s, start, &last_src));
+                    if let (Some(src), Some(tg)) = (target_after(s, end + 1, &[], 4), subject) {
                         em.pairs(s, &s.phrases[src].ents, &tg, def, t, "noun-from", None);
                     }
                     continue;
@@ -2680,7 +2693,14 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
             .iter()
             .any(|p| p.end == k || p.end + 1 == k && p.possessive)
             || k > s.lo && s.lw(k - 1) == "whose");
+    // "signed agreements normalising relations with Israel": a participle after a noun.
+    let participle = s.lw(start).ends_with("ing")
+        && s.doc.tokens[k].kind == TokenKind::Word
+        && k > s.lo
+        && s.trigger_at(k).is_some()
+        && w.ends_with('s');
     subject_noun
+        || participle
         || s.is(k, class::VERB_BEFORE)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
         || matches!(w, "," | "\"" | "“")
@@ -3016,6 +3036,16 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         if s.is(k, class::LIGHT) {
             return verb_source(s, k, last_src);
         }
+        // "launched three days of military drills": a quantity of the act.
+        if w == "of"
+            && k > s.lo
+            && matches!(
+                s.lw(k - 1),
+                "days" | "weeks" | "months" | "hours" | "rounds" | "series" | "wave" | "waves"
+            )
+        {
+            continue;
+        }
         // "claimed responsibility for the attack on": the claimant did it.
         if w == "for"
             && k >= s.lo + 2
@@ -3230,6 +3260,10 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
         if matches!(w, "if" | "unless") {
             conditional = true;
             out.clear();
+        }
+        // "demand that Russia withdraw its forces from Ukraine": the verb ends the actors.
+        if !out.is_empty() && !conditional && DEMANDS.contains(&w) {
+            break;
         }
         if let Some(p) = s.phrase_starting(k) {
             for &e in &s.phrases[p].ents {

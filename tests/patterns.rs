@@ -213,6 +213,14 @@ const TABLE: &[Row] = &[
     ("coordinate_001", "2024-03-01", "The EU coordinated its response with Washington.", &["EU+USA"], &[]),
     ("claimed_001", "2024-03-23", "Islamic State claimed responsibility for the attack on Russia.", &["ISIS-RUS"], &[]),
     ("owner_001", "2024-04-13", "Iran seized a tanker belonging to Greece.", &["GRC-IRN"], &[]),
+    ("quantity_of_001", "2023-04-08", "China launched three days of military drills around Taiwan on Saturday.", &["CHN-TWN"], &[]),
+    ("demand_that_001", "2023-02-23", "The UN General Assembly voted to demand that Russia withdraw its troops from Ukraine.", &["RUS-UNGA"], &["UKR-UNGA"]),
+    ("participle_noun_001", "2020-09-15", "The United Arab Emirates and Bahrain signed agreements normalising relations with Israel.", &["ARE+ISR", "BHR+ISR"], &[]),
+    ("recall_plural_001", "2021-09-17", "France recalled its ambassadors from Washington and Canberra.", &["FRA-USA", "AUS-FRA"], &[]),
+    ("apposition_actor_001", "2024-10-01", "Hungary, a NATO member, has maintained close ties with Russia.", &["HUN+RUS"], &["NATO+RUS"]),
+    ("apposition_actor_002", "2024-10-01", "Poland, Ukraine's staunchest backer in the region, accused Budapest of undermining the bloc.", &["POL+UKR", "HUN-POL"], &["HUN-UKR"]),
+    ("noun_from_subject_001", "2024-09-06", "Iran delivered missiles to Russia despite repeated warnings from Britain.", &["IRN+RUS", "GBR-IRN"], &["GBR-RUS"]),
+    ("laud_001", "2020-09-15", "Egypt lauded the United Arab Emirates.", &["ARE+EGY"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
