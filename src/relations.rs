@@ -2493,7 +2493,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     let mut v = Vec::new();
                     // A direct object, else the object of the trigger's own preposition ("deploy
                     // troops along the border").
-                    let tg = target_after(s, end, &[], 8).or_else(|| prep_target(s, end, preps));
+                    // "condemned on Thursday the deployment of": past a time phrase.
+                    let tg = target_after(s, end + time_phrase(s, end), &[], 8)
+                        .or_else(|| prep_target(s, end, preps));
                     // "kept blocking aid for Kyiv": a hostile act against the help another gets
                     // is against the one helped too.
                     let helped = (def.polarity < 0).then(|| beneficiary(s, end)).flatten();

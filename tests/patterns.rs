@@ -221,6 +221,7 @@ const TABLE: &[Row] = &[
     ("apposition_actor_002", "2024-10-01", "Poland, Ukraine's staunchest backer in the region, accused Budapest of undermining the bloc.", &["POL+UKR", "HUN-POL"], &["HUN-UKR"]),
     ("noun_from_subject_001", "2024-09-06", "Iran delivered missiles to Russia despite repeated warnings from Britain.", &["IRN+RUS", "GBR-IRN"], &["GBR-RUS"]),
     ("laud_001", "2020-09-15", "Egypt lauded the United Arab Emirates.", &["ARE+EGY"], &[]),
+    ("time_object_001", "2022-01-07", "France condemned on Thursday the deployment of Russian mercenaries in Mali.", &["FRA-RUS"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
