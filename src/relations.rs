@@ -125,6 +125,12 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    "sent",
+    "send",
+    "sends",
+    "sending",
+    "dispatched",
+    "dispatch",
     "brought",
     "bring",
     "brings",
@@ -1015,6 +1021,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                     | "run"
                     | "controlled"
                     | "held"
+                    | "recognised"
+                    | "recognized"
             );
         if compound {
             continue;
@@ -2005,12 +2013,15 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         {
             return None;
         }
+        // "along its border with Ukraine": the border's other side.
+        let border = w == "with" && k > from && matches!(s.lw(k - 1), "border" | "frontier");
         if (s.is(k, class::STOP_PREP)
             || matches!(
                 w,
                 "and" | "or" | "but" | "that" | "which" | "who" | "what" | "whose"
             ))
             && !has(preps, w)
+            && !border
         {
             return None;
         }
@@ -2498,7 +2509,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .or_else(|| prep_target(s, end, preps));
                     // "kept blocking aid for Kyiv": a hostile act against the help another gets
                     // is against the one helped too.
-                    let helped = (def.polarity < 0).then(|| beneficiary(s, end)).flatten();
+                    let helped = (def.polarity < 0 && def.kind != "MOBILIZE")
+                        .then(|| beneficiary(s, end))
+                        .flatten();
                     if let Some(b) = helped {
                         v.extend(s.phrases[b].ents.iter().copied());
                     }
@@ -2546,6 +2559,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 | "note"
                                 | "threat"
                                 | "threats"
+                                | "reinforcements"
                         )
                     })
                 {

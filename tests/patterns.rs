@@ -222,6 +222,16 @@ const TABLE: &[Row] = &[
     ("noun_from_subject_001", "2024-09-06", "Iran delivered missiles to Russia despite repeated warnings from Britain.", &["IRN+RUS", "GBR-IRN"], &["GBR-RUS"]),
     ("laud_001", "2020-09-15", "Egypt lauded the United Arab Emirates.", &["ARE+EGY"], &[]),
     ("time_object_001", "2022-01-07", "France condemned on Thursday the deployment of Russian mercenaries in Mali.", &["FRA-RUS"], &[]),
+    ("border_with_001", "2022-01-20", "Russia built up troops along its border with Ukraine.", &["RUS-UKR"], &[]),
+    ("massed_001", "2022-01-20", "Moscow has massed more than 100,000 troops near Ukraine's border.", &["RUS-UKR"], &[]),
+    ("reinforcements_001", "2020-06-20", "India sent reinforcements to its border with China.", &["CHN-IND"], &["CHN+IND"]),
+    ("reinforce_support_001", "2024-03-01", "Ukraine reinforced its support for Poland.", &["POL+UKR"], &["POL-UKR"]),
+    ("recognised_001", "2020-01-02", "Libya's UN-recognised government asked Ankara for help.", &["LBY+TUR"], &["TUR+UN"]),
+    ("at_odds_001", "2020-08-20", "Greece and Turkey have long been at odds over maritime borders.", &["GRC-TUR"], &[]),
+    ("locked_dispute_001", "2019-08-20", "Japan and South Korea are locked in a dispute over the islands.", &["JPN-KOR"], &[]),
+    ("lift_veto_001", "2022-06-28", "Turkey agreed to lift its veto on Sweden's membership.", &["SWE+TUR"], &[]),
+    ("work_together_001", "2024-12-11", "Egypt and Jordan pledged to work together against terrorism.", &["EGY+JOR"], &[]),
+    ("downgrade_001", "2023-01-23", "Moscow downgraded its diplomatic ties with Estonia.", &["EST-RUS"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
