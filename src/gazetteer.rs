@@ -611,27 +611,9 @@ struct Units<'a> {
     i: usize,
 }
 
-/// What an ASCII byte is to [`units`]: white space, a letter or digit, or a sign.
-const ASCII_SPACE: u8 = 0;
-const ASCII_WORD: u8 = 1;
-const ASCII_SIGN: u8 = 2;
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [ASCII_SIGN; 128];
-    let mut b = 0;
-    while b < 128 {
-        // As `char::is_whitespace` and `char::is_alphanumeric` say of ASCII.
-        let c = b as u8;
-        t[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
-            ASCII_SPACE
-        } else if c.is_ascii_alphanumeric() {
-            ASCII_WORD
-        } else {
-            ASCII_SIGN
-        };
-        b += 1;
-    }
-    t
-};
+// What an ASCII byte is to `units`: white space, a letter or digit, or a sign; the
+// tokenizer's table.
+use crate::text::{ALNUM as ASCII_WORD, BYTE_CLASS as ASCII_CLASS, SPACE as ASCII_SPACE};
 
 impl Iterator for Units<'_> {
     type Item = (usize, usize);
@@ -1303,7 +1285,7 @@ mod tests {
             } else if c.is_alphanumeric() {
                 super::ASCII_WORD
             } else {
-                super::ASCII_SIGN
+                crate::text::SIGN
             };
             assert_eq!(super::ASCII_CLASS[usize::from(b)], want, "{b:#x}");
         }
