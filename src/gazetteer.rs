@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::kb::{self, Day, KbError, Tables};
+use crate::text::{Token, TokenKind};
 
 /// The records of `data/`, checked and packed by `build.rs`: `(file name, records)`.
 #[allow(missing_docs)]
@@ -422,9 +423,9 @@ impl Trie {
         any.then_some(node)
     }
 
-    /// Leftmost-longest matches of the trie's terms in `text`.
-    fn find(&self, text: &str) -> Vec<Hit> {
-        let spans: Vec<(usize, usize)> = units(text).collect();
+    /// Leftmost-longest matches of the trie's terms in `text`, whose tokens are `tokens`.
+    fn find(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let spans = token_units(text, tokens);
         let ids: Vec<u32> = spans
             .iter()
             .map(|&(s, e)| self.units.get(&text[s..e]))
@@ -432,6 +433,12 @@ impl Trie {
         let mut out = Vec::new();
         let mut i = 0;
         while i < ids.len() {
+            // Most units start no term: one look at the root rejects them.
+            let first = ids[i];
+            if first == NONE || self.child(0, first) == NONE {
+                i += 1;
+                continue;
+            }
             let mut node = 0;
             let mut best = None;
             for (j, &unit) in ids.iter().enumerate().skip(i) {
@@ -460,6 +467,30 @@ impl Trie {
         }
         out
     }
+}
+
+/// The units of a text (see [`units`]) read off its tokens, without scanning its bytes again:
+/// a word is one unit but for the dots of an initialism (`U.S.`: `U`, `.`, `S`, `.`), a
+/// possessive `'s` is two (`'`, `s`), any other token one.
+fn token_units(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    for t in tokens {
+        let w = text[t.start..t.end].as_bytes();
+        match t.kind {
+            // An initialism's first dot follows its first letter.
+            TokenKind::Word
+                if w.len() > 2 && (w[1] == b'.' || (w[0] >= 0x80 && w.contains(&b'.'))) =>
+            {
+                spans.extend(units(&text[t.start..t.end]).map(|(s, e)| (t.start + s, t.start + e)));
+            }
+            TokenKind::Possessive if w.last() == Some(&b's') => {
+                spans.push((t.start, t.end - 1));
+                spans.push((t.end - 1, t.end));
+            }
+            _ => spans.push((t.start, t.end)),
+        }
+    }
+    spans
 }
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -1014,8 +1045,8 @@ impl Gazetteer {
     }
 
     /// Every dictionary hit in `text`, leftmost-longest, on word boundaries.
-    pub fn hits(&self, text: &str) -> Vec<Hit> {
-        self.trie.find(text)
+    pub fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        self.trie.find(text, tokens)
     }
 
     /// The person holding `role` of `holder` on `day`.
@@ -1288,6 +1319,36 @@ mod tests {
                 crate::text::SIGN
             };
             assert_eq!(super::ASCII_CLASS[usize::from(b)], want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn units_003_read_off_the_tokens_as_from_the_bytes() {
+        for text in [
+            " U.S.\tChina’s 中国 Türkiye👍🏽x\u{a0}y ",
+            "The U.N. and the E.U.'s chief; Russia's, the States' and Jones’ É.T. a.m. U.S",
+            "Ü.S. 3.5 i.e. e.g., 'quoted' ‘so’ O'Brien’s it’s’ s's x.y.z",
+        ] {
+            let doc = crate::text::split(text);
+            let want: Vec<(usize, usize)> = super::units(text).collect();
+            assert_eq!(super::token_units(text, &doc.tokens), want, "{text}");
+        }
+        // And on texts of the pieces that make tokens differ from units, in any order.
+        const PIECES: &[&str] = &[
+            "U", ".", "S", "s", "'", "’", " ", "\n", "É", "中", "x", "1", ",", "\u{a0}", "👍", "-",
+        ];
+        let mut seed: u64 = 1;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let doc = crate::text::split(&text);
+            let want: Vec<(usize, usize)> = super::units(&text).collect();
+            assert_eq!(super::token_units(&text, &doc.tokens), want, "{text:?}");
         }
     }
 

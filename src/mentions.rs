@@ -277,7 +277,7 @@ impl Ctx<'_> {
 /// Finds the mentions, titles and triggers of a text.
 pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
     let cx = Ctx { text, doc, gaz };
-    let hits = gaz.hits(text);
+    let hits = gaz.hits(text, &doc.tokens);
     let mut found = Found::default();
     // Which hits are titles, and which bytes any hit covers.
     let mut titles: Vec<(Hit, u32)> = Vec::new();
