@@ -475,7 +475,7 @@ impl Trie {
 fn token_units(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut spans = Vec::with_capacity(tokens.len() + tokens.len() / 8);
     for t in tokens {
-        let w = text[t.start..t.end].as_bytes();
+        let w = &text.as_bytes()[t.start..t.end];
         match t.kind {
             // An initialism's first dot follows its first letter.
             TokenKind::Word

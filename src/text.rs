@@ -258,6 +258,9 @@ fn initialism_continues(text: &str, word_start: usize, dot: usize) -> bool {
 }
 
 /// The sentences, and which of them were cut at [`MAX_SENTENCE_TOKENS`].
+// `iter().any` on purpose: the gap between two tokens is mostly one byte or none, too short
+// for a call of `contains` (memchr) to pay.
+#[allow(clippy::manual_contains)]
 fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
     let mut out = Vec::new();
     let mut cut = Vec::new();
@@ -265,7 +268,6 @@ fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
     for i in 0..tokens.len() {
         let t = tokens[i];
         let next = tokens.get(i + 1);
-        // The gap is mostly one space or none: a byte loop, not a call of memchr.
         let line_break =
             next.is_some_and(|n| text.as_bytes()[t.end..n.start].iter().any(|&b| b == b'\n'));
         let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
