@@ -1065,6 +1065,20 @@ impl Gazetteer {
             .map(|t| t.person)
     }
 
+    /// Whether any term of office is `role` of `holder`: a binary search of the terms by
+    /// office, not a scan of them all.
+    pub fn has_office(&self, holder: &str, role: u32) -> bool {
+        let wanted = (holder, self.roles[role as usize].as_str());
+        let key = |i: u32| {
+            let t = &self.terms[i as usize];
+            (&*t.holder, self.roles[t.role as usize].as_str())
+        };
+        let from = self.terms_by_office.partition_point(|&i| key(i) < wanted);
+        self.terms_by_office
+            .get(from)
+            .is_some_and(|&i| key(i) == wanted)
+    }
+
     /// Whether a state has had a monarch in the terms of office ("the kingdom", "the emirate").
     pub fn is_monarchy(&self, holder: &str) -> bool {
         let from = self
