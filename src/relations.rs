@@ -607,10 +607,13 @@ fn filter_slot(w: &str) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
+/// Slots (0 for none, else 1 + the word's place) and the words with their classes.
+type ClassTable = (Vec<u16>, Vec<(&'static str, u32)>);
+
 /// The words [`CLASSES`] holds with their classes, open-addressed by [`filter_slot`] (linear
 /// probing, 4,096 slots for a few hundred words): a word of the text is compared with the
 /// word in its slot, mostly none, without hashing it (most words of a text have no class).
-static CLASS_TABLE: LazyLock<(Vec<u16>, Vec<(&'static str, u32)>)> = LazyLock::new(|| {
+static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
     let words: Vec<(&'static str, u32)> = CLASSES.iter().map(|(w, c)| (*w, *c)).collect();
     let mut slots = vec![0u16; 4096];
     for (i, (w, _)) in words.iter().enumerate() {
