@@ -270,7 +270,8 @@ fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
         let next = tokens.get(i + 1);
         let line_break =
             next.is_some_and(|n| text.as_bytes()[t.end..n.start].iter().any(|&b| b == b'\n'));
-        let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
+        let ends =
+            line_break || next.is_none() || may_end(text, t) && ends_sentence(text, tokens, i);
         let full = i + 1 - first >= MAX_SENTENCE_TOKENS;
         if !ends && !full {
             continue;
@@ -295,14 +296,19 @@ fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
     (out, cut)
 }
 
-fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = tokens[i];
-    // Only a token that ends in a stop, or a closing quote or bracket (`"`, `”`, `’`, `)`,
-    // `'`, whose last bytes these are), can end a sentence.
-    if !matches!(
+/// Only a token that ends in a stop, or a closing quote or bracket (`"`, `”`, `’`, `)`, `'`,
+/// whose last bytes these are), can end a sentence: asked of every token before the call.
+#[inline]
+fn may_end(text: &str, t: Token) -> bool {
+    matches!(
         text.as_bytes()[t.end - 1],
         b'.' | b'!' | b'?' | b'"' | b')' | b'\'' | 0x9D | 0x99
-    ) {
+    )
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    if !may_end(text, t) {
         return false;
     }
     let s = &text[t.start..t.end];
