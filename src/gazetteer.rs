@@ -430,7 +430,8 @@ impl Trie {
             .iter()
             .map(|&(s, e)| self.units.get(&text[s..e]))
             .collect();
-        let mut out = Vec::new();
+        // About one unit in ten starts a hit in news: room for most texts' hits at once.
+        let mut out = Vec::with_capacity(spans.len() / 8);
         let mut i = 0;
         while i < ids.len() {
             // Most units start no term: one look at the root rejects them.

@@ -279,9 +279,11 @@ pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
     let cx = Ctx { text, doc, gaz };
     let hits = gaz.hits(text, &doc.tokens);
     let mut found = Found::default();
-    // Which hits are titles, and which bytes any hit covers.
+    // Which hits are titles, and which bytes any hit covers. Most hits are entities and
+    // triggers: their lists are sized once rather than grown.
     let mut titles: Vec<(Hit, u32)> = Vec::new();
-    let mut entity_hits: Vec<(Hit, Sense)> = Vec::new();
+    let mut entity_hits: Vec<(Hit, Sense)> = Vec::with_capacity(hits.len());
+    found.triggers.reserve(hits.len() / 2);
     for h in &hits {
         let senses = gaz.senses(h.term);
         if let Some(s) = senses

@@ -262,7 +262,8 @@ fn initialism_continues(text: &str, word_start: usize, dot: usize) -> bool {
 // for a call of `contains` (memchr) to pay.
 #[allow(clippy::manual_contains)]
 fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
-    let mut out = Vec::new();
+    // Room for sentences of about 20 tokens, the length of news.
+    let mut out = Vec::with_capacity(tokens.len() / 16);
     let mut cut = Vec::new();
     let mut first = 0;
     for i in 0..tokens.len() {
