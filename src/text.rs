@@ -177,9 +177,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             let mut end = i + len;
             // A word: letters and digits, with a `.` kept inside initialisms (U.S., U.N.).
             loop {
-                while end < bytes.len() && BYTE_CLASS[usize::from(bytes[end])] == ALNUM {
-                    end += 1;
-                }
+                // An iterator, so the loop carries no bounds check.
+                end += bytes[end..]
+                    .iter()
+                    .take_while(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
+                    .count();
                 match char_at(text, end) {
                     Some((d, dlen)) if d >= '\u{80}' && is_word_char(d) => end += dlen,
                     Some(('.', _)) if initialism_continues(text, i, end) => end += 1,
