@@ -347,12 +347,24 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
         return Vec::new();
     }
     let states = Ids::of(r, gazetteer::Kind::Country);
+    // The spells come in runs of one organization (memberships.txt is sorted by it): the
+    // answer for a run's organization is kept while the run lasts, one string comparison a
+    // spell instead of a set lookup.
+    let mut last_org: Option<(&str, bool)> = None;
     let mut background: Vec<&Spell> = gaz
         .spells
         .iter()
         .filter(|s| {
             let current = s.from <= day && (s.to == 0 || day < s.to);
-            current && orgs.has(&s.org) && states.has(&s.member)
+            let org_named = |last: &mut Option<(&'g str, bool)>| match *last {
+                Some((org, named)) if org == &*s.org => named,
+                _ => {
+                    let named = orgs.has(&s.org);
+                    *last = Some((&s.org, named));
+                    named
+                }
+            };
+            current && org_named(&mut last_org) && states.has(&s.member)
         })
         .collect();
     sort::by(&mut background, |a, b| {

@@ -277,11 +277,13 @@ impl Ctx<'_> {
 /// Finds the mentions, titles and triggers of a text.
 pub fn find(text: &str, doc: &Document, gaz: &Gazetteer) -> Found {
     let cx = Ctx { text, doc, gaz };
-    let hits = gaz.hits(text);
+    let hits = gaz.hits(text, &doc.tokens);
     let mut found = Found::default();
-    // Which hits are titles, and which bytes any hit covers.
+    // Which hits are titles, and which bytes any hit covers. Most hits are entities and
+    // triggers: their lists are sized once rather than grown.
     let mut titles: Vec<(Hit, u32)> = Vec::new();
-    let mut entity_hits: Vec<(Hit, Sense)> = Vec::new();
+    let mut entity_hits: Vec<(Hit, Sense)> = Vec::with_capacity(hits.len());
+    found.triggers.reserve(hits.len() / 2);
     for h in &hits {
         let senses = gaz.senses(h.term);
         if let Some(s) = senses
@@ -360,9 +362,10 @@ fn classify(
     let first = cx.token_at(h.start);
     let last = cx.token_ending(h.end);
     let prev = first.and_then(|i| i.checked_sub(1));
-    let prev_word = prev
-        .map(|i| cx.tok(i).to_ascii_lowercase())
-        .unwrap_or_default();
+    // Compared in ASCII lower case with words of ASCII lower case: no lowered copy.
+    let prev_word = prev.map(|i| cx.tok(i)).unwrap_or_default();
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    let among = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     let next = last.map(|i| i + 1).filter(|&i| i < cx.doc.tokens.len());
     // A capitalized word right after the hit, one space away, that no hit covers: "Jordan
     // Peterson", "Beijing Winter Olympics"; a line break parts a headline from the text.
@@ -406,13 +409,10 @@ fn classify(
     }
     match sense {
         Sense::Capital { country, place } => {
-            let prev2 = prev
-                .and_then(|i| i.checked_sub(1))
-                .map(|i| cx.tok(i).to_ascii_lowercase());
-            let agent_in =
-                prev_word == "in" && prev2.as_deref().is_some_and(|w| AGENTS.contains(&w));
-            let motion = matches!(prev_word.as_str(), "to" | "from")
-                && prev2.as_deref().is_some_and(|w| MOTION.contains(&w));
+            let prev2 = prev.and_then(|i| i.checked_sub(1)).map(|i| cx.tok(i));
+            let agent_in = is(prev_word, "in") && prev2.is_some_and(|w| among(w, AGENTS));
+            let motion = (is(prev_word, "to") || is(prev_word, "from"))
+                && prev2.is_some_and(|w| among(w, MOTION));
             let dateline = first.is_some_and(|i| cx.sentence_initial(i))
                 && next.is_some_and(|i| matches!(cx.tok(i), ":" | "(" | "—" | "–"));
             let modifier = name_follows
@@ -421,7 +421,7 @@ fn classify(
             let possessive = next.is_some_and(|i| cx.doc.tokens[i].kind == TokenKind::Possessive);
             let as_place = !agent_in
                 && !possessive
-                && (PLACE_PREPS.contains(&prev_word.as_str()) || motion || dateline || modifier);
+                && (among(prev_word, PLACE_PREPS) || motion || dateline || modifier);
             Some(if as_place {
                 Mention {
                     start: h.start,
@@ -443,7 +443,7 @@ fn classify(
             // "the Gulf state", "the Caribbean nation": a one-word region before a state noun
             // is a modifier of a description, not the place.
             if e.kind == Kind::Place
-                && prev_word == "the"
+                && is(prev_word, "the")
                 && !cx.text[h.start..h.end].contains(' ')
                 && next.is_some_and(|i| {
                     matches!(
@@ -536,12 +536,14 @@ fn persons_by_title(
     let next_to = |m: &&Mention| {
         m.end <= t.start && {
             let gap = cx.text[m.end..t.start].trim();
+            // One capitalized word ("Israel's opposition leader"): the first letter is asked
+            // first and the others only up to the first that is no letter, so a mention far
+            // back costs a look at its gap's first word, not at the whole gap.
             gap.is_empty()
                 || gap == "'s"
                 || gap == "’s"
-                || gap.chars().all(|c| c.is_alphabetic() || c == ' ')
-                    && gap.split(' ').count() <= 1
-                    && gap.chars().next().is_some_and(char::is_uppercase)
+                || gap.chars().next().is_some_and(char::is_uppercase)
+                    && gap.chars().all(char::is_alphabetic)
         }
     };
     // At most one token stands between the holder and the title, so a mention ending before
@@ -682,17 +684,11 @@ fn persons_by_title(
         return;
     }
     // A title with no name: "the Chinese president" names the holder on the document's date.
-    let back = |n: usize| (ti >= n).then(|| cx.tok(ti - n).to_ascii_lowercase());
+    let back = |n: usize, word: &str| ti >= n && cx.tok(ti - n).eq_ignore_ascii_case(word);
     // "the Indian prime minister", "the new British prime minister", "Russia's president"
-    let definite = (1..=3).any(|n| back(n).as_deref() == Some("the"))
-        || matches!(back(1).as_deref(), Some("'s" | "’s"));
+    let definite = (1..=3).any(|n| back(n, "the")) || back(1, "'s") || back(1, "’s");
     if let Some(h) = holder {
-        if definite
-            && gaz
-                .terms
-                .iter()
-                .any(|x| x.role == role && x.holder == gaz.entities[h as usize].id)
-        {
+        if definite && gaz.has_office(&gaz.entities[h as usize].id, role) {
             so.added.push(Mention {
                 start: t.start,
                 end: t.end,

@@ -239,20 +239,18 @@ impl Json {
         self.raw(if b { "true" } else { "false" });
     }
 
-    pub(crate) fn num(&mut self, mut n: usize) {
+    pub(crate) fn num(&mut self, n: usize) {
         if n < 10 {
             self.0.push(char::from(b'0' + n as u8));
             return;
         }
         let mut buf = [0u8; 20];
-        let mut at = buf.len();
-        while n > 0 {
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
+        let at = digits(n, &mut buf);
+        // ASCII digits: pushed one by one, without a UTF-8 check of the buffer.
+        self.0.reserve(buf.len() - at);
+        for &d in &buf[at..] {
+            self.0.push(char::from(d));
         }
-        // ASCII digits: pushed as chars, without a UTF-8 check of the buffer.
-        self.0.extend(buf[at..].iter().map(|&d| char::from(d)));
     }
 
     /// As serde_json writes an `f32`: the shortest representation that reads back the same,
@@ -261,6 +259,24 @@ impl Json {
         use serde_json::ser::Formatter;
         if !v.is_finite() {
             self.raw("null");
+            return;
+        }
+        // What the analysis writes is rounded to hundredths: such a value is its hundredths
+        // written out, which are the shortest digits that read back the same (no other decimal
+        // with two places lies within its precision below 10,000), as serde writes them.
+        let k = (v * 100.0).round();
+        if k.abs() < 1e6 && k / 100.0 == v {
+            let k = k as i64;
+            if v.is_sign_negative() {
+                self.0.push('-');
+            }
+            let (whole, cents) = ((k.unsigned_abs() / 100) as usize, k.unsigned_abs() % 100);
+            self.num(whole);
+            self.0.push('.');
+            self.0.push(char::from(b'0' + (cents / 10) as u8));
+            if cents % 10 != 0 {
+                self.0.push(char::from(b'0' + (cents % 10) as u8));
+            }
             return;
         }
         // On the stack: the shortest form of an f32 takes at most 16 bytes, and the digits
@@ -353,6 +369,35 @@ impl Json {
         self.0.push_str(&s[run..]);
         self.0.push('"');
     }
+}
+
+/// The decimal digits of `n` at the end of `buf`, two at a time; where they start.
+fn digits(mut n: usize, buf: &mut [u8; 20]) -> usize {
+    const PAIRS: [u8; 200] = {
+        let mut t = [0u8; 200];
+        let mut i = 0;
+        while i < 100 {
+            t[2 * i] = b'0' + (i / 10) as u8;
+            t[2 * i + 1] = b'0' + (i % 10) as u8;
+            i += 1;
+        }
+        t
+    };
+    let mut at = buf.len();
+    while n >= 100 {
+        let p = n % 100 * 2;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[p..p + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    at
 }
 
 /// Whether any byte is one JSON escapes: a control character, `"` or `\`. Eight bytes at a
@@ -618,7 +663,22 @@ mod tests {
             w.f32(v);
             assert_eq!(w.finish(), serde_json::to_string(&v).unwrap(), "{v}");
         }
-        for n in [0usize, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+        // Every value the analysis can write below 10,000 and somewhat past it, as it rounds.
+        for k in -1_100_000i32..=1_100_000 {
+            for v in [k as f32 / 100.0, (k as f32 / 100.0 + 0.004) * 100.0 / 100.0] {
+                let v = (v * 100.0).round() / 100.0;
+                let mut w = Json::default();
+                w.f32(v);
+                assert_eq!(w.finish(), serde_json::to_string(&v).unwrap(), "{v}");
+            }
+        }
+        for n in (0..100_000).chain([
+            99_999_999,
+            100_000_000,
+            1_234_567_890,
+            usize::MAX / 10,
+            usize::MAX,
+        ]) {
             let mut w = Json::default();
             w.num(n);
             assert_eq!(w.finish(), serde_json::to_string(&n).unwrap());

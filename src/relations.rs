@@ -614,7 +614,7 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     map
 });
 
-/// A word's slot in [`CLASS_FILTER`]: its first and last bytes and its length, mixed.
+/// A word's slot in [`CLASS_TABLE`]: its first and last bytes and its length, mixed.
 fn filter_slot(w: &str) -> usize {
     let b = w.as_bytes();
     let (first, last) = (b.first().copied(), b.last().copied());
@@ -623,28 +623,43 @@ fn filter_slot(w: &str) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
-/// The slots of the words [`CLASSES`] holds: a word whose slot is clear has no class, without
-/// hashing it (most words of a text).
-static CLASS_FILTER: LazyLock<[u64; 64]> = LazyLock::new(|| {
-    let mut bits = [0u64; 64];
-    for w in CLASSES.keys() {
-        let k = filter_slot(w);
-        bits[k / 64] |= 1 << (k % 64);
+/// Slots (0 for none, else 1 + the word's place) and the words with their classes.
+type ClassTable = (Vec<u16>, Vec<(&'static str, u32)>);
+
+/// The words [`CLASSES`] holds with their classes, open-addressed by [`filter_slot`] (linear
+/// probing, 4,096 slots for a few hundred words): a word of the text is compared with the
+/// word in its slot, mostly none, without hashing it (most words of a text have no class).
+static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
+    let words: Vec<(&'static str, u32)> = CLASSES.iter().map(|(w, c)| (*w, *c)).collect();
+    let mut slots = vec![0u16; 4096];
+    for (i, (w, _)) in words.iter().enumerate() {
+        let mut k = filter_slot(w);
+        while slots[k] != 0 {
+            k = (k + 1) % slots.len();
+        }
+        slots[k] = i as u16 + 1;
     }
-    bits
+    (slots, words)
 });
 
 /// The classes of every token of a document (its lower-case form).
 fn token_classes(lows: &[&str]) -> Vec<u32> {
-    let classes = &*CLASSES;
-    let filter = &*CLASS_FILTER;
+    let (slots, words) = &*CLASS_TABLE;
     lows.iter()
         .map(|w| {
-            let k = filter_slot(w);
-            if filter[k / 64] & 1 << (k % 64) == 0 {
-                return 0;
+            let mut k = filter_slot(w);
+            loop {
+                match slots[k] {
+                    0 => return 0,
+                    i => {
+                        let (word, class) = words[usize::from(i) - 1];
+                        if word == *w {
+                            return class;
+                        }
+                    }
+                }
+                k = (k + 1) % slots.len();
             }
-            classes.get(w).copied().unwrap_or(0)
         })
         .collect()
 }

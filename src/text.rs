@@ -47,7 +47,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// The sentences cut at [`MAX_SENTENCE_TOKENS`] rather than at a stop or a line break.
     pub cut: Vec<usize>,
-    /// The tokens in lower case, one after another; `lower_spans[i]` is token `i`'s range.
+    /// The text with ASCII letters in lower case, then each token with other letters in lower
+    /// case; `lower_spans[i]` is token `i`'s range in it. An ASCII token's range is its own
+    /// span: the whole text is lowered in one pass instead of token by token.
     lowered: String,
     lower_spans: Vec<(u32, u32)>,
 }
@@ -62,18 +64,9 @@ impl Document {
     /// Every token in lower case, in order: [`Document::lower`] of each, for a stage that asks
     /// for many.
     pub fn lowers(&self) -> Vec<&str> {
-        let mut rest = self.lowered.as_str();
-        let mut at = 0;
         self.lower_spans
             .iter()
-            .map(|&(a, b)| {
-                // The spans follow one another without a gap.
-                let (a, b) = (a as usize - at, b as usize - at);
-                let (word, after) = rest[a..].split_at(b - a);
-                rest = after;
-                at += b;
-                word
-            })
+            .map(|&(a, b)| &self.lowered[a as usize..b as usize])
             .collect()
     }
 }
@@ -100,21 +93,22 @@ fn is_word_char(c: char) -> bool {
 pub fn split(text: &str) -> Document {
     let tokens = tokenize(text);
     let (sentences, cut) = sentences(text, &tokens);
-    let mut lowered = String::with_capacity(text.len());
-    let mut lower_spans = Vec::with_capacity(tokens.len());
-    for t in &tokens {
-        let a = lowered.len() as u32;
-        let w = &text[t.start..t.end];
-        lowered.push_str(w);
-        if !w.is_ascii() {
-            lowered.truncate(a as usize);
+    // ASCII lowers byte by byte, as `char::to_lowercase` does it, and a copy of the text keeps
+    // every ASCII token where it stands; a token with other characters is lowered after it.
+    let mut lowered = text.to_ascii_lowercase();
+    let all_ascii = text.is_ascii();
+    let lower_spans = tokens
+        .iter()
+        .map(|t| {
+            let w = &text[t.start..t.end];
+            if all_ascii || w.is_ascii() {
+                return (t.start as u32, t.end as u32);
+            }
+            let a = lowered.len() as u32;
             lowered.extend(w.chars().flat_map(char::to_lowercase));
-        } else {
-            // ASCII lowers byte by byte, as `char::to_lowercase` does it.
-            lowered[a as usize..].make_ascii_lowercase();
-        }
-        lower_spans.push((a, lowered.len() as u32));
-    }
+            (a, lowered.len() as u32)
+        })
+        .collect();
     Document {
         tokens,
         sentences,
@@ -124,25 +118,72 @@ pub fn split(text: &str) -> Document {
     }
 }
 
+/// What a byte is to [`tokenize`] (and to the gazetteer's units): ASCII white space, an ASCII
+/// letter or digit, another ASCII sign, or a byte of a longer character (decoded and asked then).
+pub(crate) const SPACE: u8 = 0;
+pub(crate) const ALNUM: u8 = 1;
+pub(crate) const SIGN: u8 = 2;
+const MULTI: u8 = 3;
+pub(crate) static BYTE_CLASS: [u8; 256] = {
+    let mut t = [MULTI; 256];
+    let mut b = 0;
+    while b < 128 {
+        // As `char::is_whitespace` and `char::is_alphanumeric` say of ASCII.
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            SIGN
+        };
+        b += 1;
+    }
+    t
+};
+
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if is_word_char(c) {
+    while i < bytes.len() {
+        // ASCII a byte at a time; a longer character is decoded.
+        let (c, len, word) = match BYTE_CLASS[usize::from(bytes[i])] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            ALNUM => (char::from(bytes[i]), 1, true),
+            SIGN if bytes[i] == b'\'' => ('\'', 1, false),
+            SIGN => {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
+                    kind: TokenKind::Punct,
+                });
+                i += 1;
+                continue;
+            }
+            _ => match text[i..].chars().next() {
+                Some(c) if c.is_whitespace() => {
+                    i += c.len_utf8();
+                    continue;
+                }
+                Some(c) => (c, c.len_utf8(), is_word_char(c)),
+                None => break,
+            },
+        };
+        if word {
             let mut end = i + len;
             // A word: letters and digits, with a `.` kept inside initialisms (U.S., U.N.).
             loop {
-                // ASCII letters and digits a byte at a time.
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
+                // An iterator, so the loop carries no bounds check.
+                end += bytes[end..]
+                    .iter()
+                    .take_while(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
+                    .count();
                 match char_at(text, end) {
-                    Some((d, dlen)) if is_word_char(d) => end += dlen,
+                    Some((d, dlen)) if d >= '\u{80}' && is_word_char(d) => end += dlen,
                     Some(('.', _)) if initialism_continues(text, i, end) => end += 1,
                     _ => break,
                 }
@@ -219,15 +260,21 @@ fn initialism_continues(text: &str, word_start: usize, dot: usize) -> bool {
 }
 
 /// The sentences, and which of them were cut at [`MAX_SENTENCE_TOKENS`].
+// `iter().any` on purpose: the gap between two tokens is mostly one byte or none, too short
+// for a call of `contains` (memchr) to pay.
+#[allow(clippy::manual_contains)]
 fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
-    let mut out = Vec::new();
+    // Room for sentences of about 20 tokens, the length of news.
+    let mut out = Vec::with_capacity(tokens.len() / 16);
     let mut cut = Vec::new();
     let mut first = 0;
     for i in 0..tokens.len() {
         let t = tokens[i];
         let next = tokens.get(i + 1);
-        let line_break = next.is_some_and(|n| text.as_bytes()[t.end..n.start].contains(&b'\n'));
-        let ends = line_break || next.is_none() || ends_sentence(text, tokens, i);
+        let line_break =
+            next.is_some_and(|n| text.as_bytes()[t.end..n.start].iter().any(|&b| b == b'\n'));
+        let ends =
+            line_break || next.is_none() || may_end(text, t) && ends_sentence(text, tokens, i);
         let full = i + 1 - first >= MAX_SENTENCE_TOKENS;
         if !ends && !full {
             continue;
@@ -252,14 +299,19 @@ fn sentences(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<usize>) {
     (out, cut)
 }
 
-fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = tokens[i];
-    // Only a token that ends in a stop, or a closing quote or bracket (`"`, `”`, `’`, `)`,
-    // `'`, whose last bytes these are), can end a sentence.
-    if !matches!(
+/// Only a token that ends in a stop, or a closing quote or bracket (`"`, `”`, `’`, `)`, `'`,
+/// whose last bytes these are), can end a sentence: asked of every token before the call.
+#[inline]
+fn may_end(text: &str, t: Token) -> bool {
+    matches!(
         text.as_bytes()[t.end - 1],
         b'.' | b'!' | b'?' | b'"' | b')' | b'\'' | 0x9D | 0x99
-    ) {
+    )
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    if !may_end(text, t) {
         return false;
     }
     let s = &text[t.start..t.end];
