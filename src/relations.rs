@@ -1014,11 +1014,27 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     let here = s.r.mentions[from..].iter().take_while(|m| m.start <= b);
     for m in here.filter(|m| m.end <= b) {
         let e = &s.r.entities[m.entity];
-        if e.kind == Kind::Place || e.kind == Kind::Event {
-            continue;
-        }
         let first = toks.partition_point(|t| t.start < m.start);
         let last = toks.partition_point(|t| t.end < m.end);
+        if e.kind == Kind::Place {
+            // "the Tripoli-based government": the government of the place's state, when the
+            // text names that state.
+            let seat = last + 3 < s.hi
+                && s.w(last + 1) == "-"
+                && s.lw(last + 2) == "based"
+                && matches!(
+                    s.lw(last + 3),
+                    "government" | "authorities" | "administration"
+                );
+            let state = e.country.as_deref().and_then(|c| s.r.index(c));
+            if let Some(j) = state.filter(|&j| seat && s.r.entities[j].kind == Kind::Country) {
+                spans.push((first, last + 4, j));
+            }
+            continue;
+        }
+        if e.kind == Kind::Event {
+            continue;
+        }
         // "the Russian-led alliance", "Iranian-made drones": a modifier, not an actor.
         let compound = last + 2 < s.hi
             && s.w(last + 1) == "-"

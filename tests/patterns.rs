@@ -232,6 +232,8 @@ const TABLE: &[Row] = &[
     ("lift_veto_001", "2022-06-28", "Turkey agreed to lift its veto on Sweden's membership.", &["SWE+TUR"], &[]),
     ("work_together_001", "2024-12-11", "Egypt and Jordan pledged to work together against terrorism.", &["EGY+JOR"], &[]),
     ("downgrade_001", "2023-01-23", "Moscow downgraded its diplomatic ties with Estonia.", &["EST-RUS"], &[]),
+    ("seat_based_001", "2020-01-02", "Turkey backed the Tripoli-based government against Haftar. Libya is divided.", &["LBY+TUR"], &[]),
+    ("seat_based_002", "2020-01-02", "Turkey backed the Tripoli-based government.", &[], &["LBY+TUR"]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
