@@ -1676,9 +1676,10 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         // "called the raid an authoritarian act, and Brazil condemned it", "The strikes were
         // supported by ... Tehran condemned them": the act, not an actor.
         if object && speaker.is_none() {
-            let here = pronoun_act(s, k, None).is_some();
-            if here || pronoun_act(s, k, disc.event_subject).is_some() && object_ents().is_none() {
-                continue;
+            match pronoun_act(s, k, disc.event_subject) {
+                Some((_, true)) => continue,
+                Some((_, false)) if object_ents().is_none() => continue,
+                _ => {}
             }
         }
         let ents = speaker
@@ -2361,13 +2362,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "warnings from Beijing": the source follows "from"; the target is the subject
                 // ("Iran delivered missiles to Russia despite warnings from the West": Iran).
                 if next == "from" {
-                    let c = s.clause[start - s.lo];
-                    let subject = s.inherited.get(c).copied().flatten().or_else(|| {
-                        s.phrases.iter().position(|p| {
-                            p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= start
-                        })
-                    });
-                    let subject = subject
+                    let subject = clause_subject(s, s.clause[start - s.lo], start)
                         .map(|p| s.phrases[p].ents.clone())
                         .or_else(|| verb_source(s, start, &last_src));
                     if let (Some(src), Some(tg)) = (target_after(s, end + 1, &[], 4), subject) {
@@ -2492,8 +2487,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         } else if be {
                             // "The strikes were supported by Australia": an act named as the
                             // subject stands for its actors.
-                            let c = s.clause[start - s.lo];
-                            let cs = (s.lo..start).find(|&k| s.clause[k - s.lo] == c);
+                            let cs = clause_start(s, start);
                             if let Some(tg) = cs.and_then(|cs| event_target(s, em, cs, &[])) {
                                 let src_ents = s.phrases[src].ents.clone();
                                 em.pairs(s, &src_ents, &tg, def, t, "passive-by-event", None);
@@ -2563,8 +2557,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         // named as the subject stands for its actors, against whom the speaker is.
                         let c = s.clause[start - s.lo];
                         let speaker = s.speaker.get(c).copied().flatten();
-                        let clause_start = (s.lo..start).find(|&k| s.clause[k - s.lo] == c);
-                        if let (Some(_), Some(cs)) = (speaker, clause_start) {
+                        if let (Some(_), Some(cs)) = (speaker, clause_start(s, start)) {
                             if let Some(tg) = event_target(s, em, cs, &[]) {
                                 v.extend(tg);
                             }
@@ -2823,6 +2816,22 @@ const VERB_BEFORE: &[&str] = &[
 /// The source of a verb: the nearest actor before it in its clause; for a second verb joined
 /// by "and" ("China responded ... and summoned"), the clause's subject; for a participle clause
 /// with no actor of its own, the actor of the latest relation.
+/// The first token of the clause that holds token `k`.
+fn clause_start(s: &Sent<'_>, k: usize) -> Option<usize> {
+    let c = s.clause[k - s.lo];
+    (s.lo..k).find(|&j| s.clause[j - s.lo] == c)
+}
+
+/// The subject of clause `c`: what it inherits, else its first phrase that ends by token
+/// `before`.
+fn clause_subject(s: &Sent<'_>, c: usize, before: usize) -> Option<usize> {
+    s.inherited.get(c).copied().flatten().or_else(|| {
+        s.phrases
+            .iter()
+            .position(|p| p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= before)
+    })
+}
+
 fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Option<Vec<usize>> {
     let c = s.clause[start - s.lo];
     let mut k = start;
@@ -2832,19 +2841,13 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         k -= 1;
     }
     if k > s.lo && s.lw(k - 1) == "and" {
-        if let Some(p) = s.inherited.get(c).copied().flatten() {
-            return Some(s.phrases[p].ents.clone());
-        }
         let first_trigger = s
             .triggers
             .iter()
             .map(|t| t.0)
             .find(|&t0| t0 >= s.lo && s.clause[t0 - s.lo] == c)
             .unwrap_or(start);
-        let subject = s.phrases.iter().position(|p| {
-            p.start >= s.lo && s.clause[p.start - s.lo] == c && p.end <= first_trigger
-        });
-        if let Some(p) = subject {
+        if let Some(p) = clause_subject(s, c, first_trigger) {
             return Some(s.phrases[p].ents.clone());
         }
     }
@@ -3164,7 +3167,8 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     }
     let act = (k < s.hi && s.phrase_at(k).is_none())
         .then(|| pronoun_act(s, k, em.event_subject))
-        .flatten();
+        .flatten()
+        .map(|(i, _)| i);
     let kinds = if let Some(i) = act {
         // "condemned it": the act named before.
         EVENT_NOUNS[i].1
@@ -3173,7 +3177,7 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
             return None;
         }
         // "the summit", "the latest strikes", "the US-led strikes"
-        EVENT_NOUNS[event_noun(s, k + 1)?].1
+        EVENT_NOUNS[event_noun(s, k + 1)?.1].1
     };
     let done: &[Relation] = em.out;
     // A generic "the move" names the act the report leads with.
@@ -3219,17 +3223,21 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
 
 /// An act named within three words of token `from` ("strikes", "latest strikes", "US-led
 /// strikes"), as an index into [`EVENT_NOUNS`].
-fn event_noun(s: &Sent<'_>, from: usize) -> Option<usize> {
+fn event_noun(s: &Sent<'_>, from: usize) -> Option<(usize, usize)> {
     (from..(from + 3).min(s.hi)).find_map(|j| {
         let w = s.lw(j);
-        EVENT_NOUNS.iter().position(|(n, _)| *n == w)
+        EVENT_NOUNS
+            .iter()
+            .position(|(n, _)| *n == w)
+            .map(|i| (j, i))
     })
 }
 
 /// The act that the pronoun "it" or "them" at token `k` names, as an index into
-/// [`EVENT_NOUNS`]: a "the ... NOUN" of this sentence with no actor after it but the pronoun's
-/// clause subject, else `before` (the act the sentence before was about), when the number fits.
-fn pronoun_act(s: &Sent<'_>, k: usize, before: Option<usize>) -> Option<usize> {
+/// [`EVENT_NOUNS`] and whether this sentence names it: a "the ... NOUN" of this sentence with no
+/// actor after it but the pronoun's clause subject, else `before` (the act the sentence before
+/// was about), when the number fits.
+fn pronoun_act(s: &Sent<'_>, k: usize, before: Option<usize>) -> Option<(usize, bool)> {
     let plural = match s.lw(k) {
         "them" => true,
         "it" => false,
@@ -3248,15 +3256,14 @@ fn pronoun_act(s: &Sent<'_>, k: usize, before: Option<usize>) -> Option<usize> {
             break;
         }
         if s.lw(j) == "the" {
-            if let Some(i) = event_noun(s, j + 1).filter(fits) {
-                let at = (j + 1..k).find(|&x| s.lw(x) == EVENT_NOUNS[i].0);
-                if at.is_some() {
-                    return Some(i);
+            if let Some((at, i)) = event_noun(s, j + 1).filter(|&(_, i)| fits(&i)) {
+                if at < k {
+                    return Some((i, true));
                 }
             }
         }
     }
-    before.filter(fits)
+    before.filter(fits).map(|i| (i, false))
 }
 
 /// The act a sentence opens with as its subject: "The strikes were supported by".
@@ -3264,9 +3271,8 @@ fn event_subject(s: &Sent<'_>) -> Option<usize> {
     if !(s.lo < s.hi && s.lw(s.lo) == "the") {
         return None;
     }
-    let i = event_noun(s, s.lo + 1)?;
+    let (at, i) = event_noun(s, s.lo + 1)?;
     // The noun heads the subject: no trigger or clause break before it.
-    let at = (s.lo + 1..s.hi).find(|&j| s.lw(j) == EVENT_NOUNS[i].0)?;
     (!(s.lo..at).any(|j| s.trigger_at(j).is_some() || matches!(s.w(j), "," | ";"))).then_some(i)
 }
 
