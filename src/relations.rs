@@ -86,10 +86,41 @@ const BE: &[&str] = &[
     "was", "were", "is", "are", "been", "being", "be", "had", "has", "have",
 ];
 const STOP_PREPS: &[&str] = &[
-    "in", "at", "on", "over", "during", "after", "before", "with", "for", "against", "to",
-    "between", "amid", "across", "along", "near", "into", "about", "under", "through", "since",
-    "until", "as", "while", "than", "among", "around", "despite", "toward", "towards", "within",
-    "without", "per", "via",
+    "in",
+    "at",
+    "on",
+    "over",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "against",
+    "to",
+    "between",
+    "amid",
+    "across",
+    "along",
+    "near",
+    "into",
+    "about",
+    "under",
+    "through",
+    "since",
+    "until",
+    "as",
+    "while",
+    "than",
+    "among",
+    "around",
+    "despite",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "per",
+    "via",
+    "alongside",
 ];
 const SUBORDINATORS: &[&str] = &[
     "while", "whereas", "but", "though", "although", "after", "before", "as", "because", "since",
@@ -574,7 +605,28 @@ mod class {
     pub const NEGATIVE_NAME: u32 = 1 << 17;
     pub const POSITIVE_NAME: u32 = 1 << 18;
     pub const PRONOUN: u32 = 1 << 19;
+    pub const PSYCH: u32 = 1 << 20;
 }
+
+/// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
+/// against the movers); their lexicon records give the type.
+const PSYCH: &[&str] = &[
+    "angered",
+    "angers",
+    "angering",
+    "alarmed",
+    "alarms",
+    "infuriated",
+    "infuriates",
+    "irked",
+    "irks",
+    "incensed",
+    "enraged",
+    "dismayed",
+    "rattled",
+    "provoked",
+    "provokes",
+];
 
 /// Pronouns that become phrases.
 const PRONOUNS: &[&str] = &[
@@ -583,7 +635,7 @@ const PRONOUNS: &[&str] = &[
 
 /// Each word of the lists above with its classes.
 static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 20] = [
+    let lists: [(&[&str], u32); 21] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -604,6 +656,7 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (NEGATIVE_NAMES, class::NEGATIVE_NAME),
         (POSITIVE_NAMES, class::POSITIVE_NAME),
         (PRONOUNS, class::PRONOUN),
+        (PSYCH, class::PSYCH),
     ];
     let mut map = FxHashMap::default();
     for (words, bit) in lists {
@@ -1119,11 +1172,21 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             // ("Sudan's army-backed government": a modifier.)
             && !(end + 2 < s.hi && s.w(end + 2) == "-")
     };
+    // Where each person's title starts ("North Korean leader Kim Jong Un"), so that "and" joins
+    // a list across it ("Vladimir Putin and North Korean leader Kim Jong Un signed").
+    let mut title_from = None;
+    let mut titles: Vec<usize> = Vec::new();
     let spans: Vec<_> = spans
         .into_iter()
         .zip(absorbed)
-        .filter(|(_, a)| !a)
-        .map(|((first, end, e), _)| (first, if body(end) { end + 2 } else { end }, e))
+        .filter_map(|((first, end, e), a)| {
+            if a {
+                title_from = title_from.or(Some(first));
+                return None;
+            }
+            titles.push(title_from.take().unwrap_or(first));
+            Some((first, if body(end) { end + 2 } else { end }, e))
+        })
         .collect();
     // Coordination.
     // The sentence's buffer, empty here.
@@ -1158,7 +1221,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                     | ["and", "fellow"]
                     | ["and", "its", "ally"]
                     | ["and", "their", "allies"]
-            ) || titled_join(&g);
+            ) || titled_join(&g)
+                || (titles[j] < ns && gap_words(s, end, titles[j]) == ["and"]);
             // "Hungary, the other holdout," is an apposition, not a list: require the list to
             // end with "and"/"or" when commas are used.
             if !joins {
@@ -1860,6 +1924,17 @@ impl Emit<'_> {
                 if a == b || s.r.fold(a) == s.r.fold(b) {
                     continue;
                 }
+                // "withdrew from ECOWAS": leaving an organization (not a national body) is a
+                // break with it, not a retreat.
+                let leaves = kind == "RETREAT" && {
+                    let e = s.ent(b);
+                    e.kind == Kind::Organization && e.affiliation.is_none()
+                };
+                let (kind, polarity, intensity) = if leaves {
+                    ("REJECT", -1, -4.0)
+                } else {
+                    (kind, polarity, intensity)
+                };
                 self.out.push(Relation {
                     source: a,
                     target: b,
@@ -1957,6 +2032,11 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         "refrains from",
         "ruled out",
         "rules out",
+        // "there was no indication that Moscow had targeted"
+        "no indication that",
+        "no evidence that",
+        "no sign that",
+        "no proof that",
     ];
     if window.iter().any(|w| {
         matches!(
@@ -2293,10 +2373,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
                 // "was injured during the face-off with Indian soldiers": a hostile encounter
                 // the clause's subject took part in.
-                let encounter = def.polarity < 0
+                // "voted against the text alongside Russia": the subject acted with them.
+                let alongside = s.lw(start) == "alongside";
+                let encounter = (def.polarity < 0
                     && next == "with"
                     && (start.saturating_sub(4).max(s.lo)..start)
-                        .any(|k| matches!(s.lw(k), "during" | "in"));
+                        .any(|k| matches!(s.lw(k), "during" | "in")))
+                    || alongside;
                 let src_ents = if nominal {
                     pos.map(|p| s.phrases[p].ents.clone())
                         .or_else(|| light_subject(s, start, &last_src))
@@ -2314,9 +2397,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "A's alliance with B", "A agreed with B", "A met B"
                 let tgt = if has(preps, next) || next == "with" {
                     target_after(s, end + 1, &[], 6)
-                } else if !nominal {
+                } else if !nominal || alongside {
                     // "coordinated its response with Washington"
-                    target_after(s, end, preps, 4)
+                    target_after(s, end, preps, 4).filter(|&p| {
+                        // ("held alongside the G20 summit": an event, not a partner.)
+                        let after = s.phrases[p].end;
+                        !(alongside
+                            && after < s.hi
+                            && event_noun(s, after).is_some_and(|(j, _)| j == after))
+                    })
                 } else {
                     None
                 };
@@ -2361,7 +2450,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
                 // "warnings from Beijing": the source follows "from"; the target is the subject
                 // ("Iran delivered missiles to Russia despite warnings from the West": Iran).
-                if next == "from" {
+                if next == "from" && !has(preps, "from") {
                     let subject = clause_subject(s, s.clause[start - s.lo], start)
                         .map(|p| s.phrases[p].ents.clone())
                         .or_else(|| verb_source(s, start, &last_src));
@@ -2484,6 +2573,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         };
                         if let Some(tg) = tgt {
                             em.phrases(s, src, tg, def, t, "passive-by");
+                        } else if let Some(tg) = (!be).then(|| apposed_act(s, em, start)).flatten()
+                        {
+                            // ", a decision welcomed by Saudi Arabia"
+                            let src_ents = s.phrases[src].ents.clone();
+                            em.pairs(s, &src_ents, &tg, def, t, "passive-by-event", None);
                         } else if be {
                             // "The strikes were supported by Australia": an act named as the
                             // subject stands for its actors.
@@ -2493,6 +2587,28 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 em.pairs(s, &src_ents, &tg, def, t, "passive-by-event", None);
                             }
                         }
+                    }
+                    continue;
+                }
+                if s.is(start, class::PSYCH) {
+                    // "a move that alarmed Australia", "The visit angered Beijing": the one the
+                    // verb names is against the one who acted.
+                    let Some(exp) = target_after(s, end, &[], 4) else {
+                        continue;
+                    };
+                    let cause = apposed_act(s, em, start)
+                        .or_else(|| {
+                            clause_start(s, start).and_then(|cs| event_target(s, em, cs, &[]))
+                        })
+                        // "Pelosi's visit to Taiwan angered China": the clause's subject.
+                        .or_else(|| {
+                            clause_subject(s, s.clause[start - s.lo], start)
+                                .map(|p| s.phrases[p].ents.clone())
+                        })
+                        .or_else(|| verb_source(s, start, &last_src));
+                    if let Some(cause) = cause {
+                        let exp_ents = s.phrases[exp].ents.clone();
+                        em.pairs(s, &exp_ents, &cause, def, t, "verb-experiencer", None);
                     }
                     continue;
                 }
@@ -2551,6 +2667,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     } else if let Some(j) = object_state(s, def, end) {
                         v.push(j);
                     } else if let Some(tg) = event_target(s, em, end, preps) {
+                        v.extend(tg);
+                    } else if let Some(tg) = apposed_act(s, em, start) {
+                        // ", a deal that Russia criticised"
                         v.extend(tg);
                     } else if def.polarity < 0 {
                         // "Beijing said the pact would undermine peace": in reported speech, an act
@@ -3199,13 +3318,18 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     let generic = kinds.is_empty();
     let from = done.partition_point(|r| r.sentence < last.sentence);
     let to = done.partition_point(|r| r.sentence <= last.sentence);
-    let act: Vec<&Relation> = done[from..to]
+    Some(act_actors(&done[from..to], last, generic))
+}
+
+/// The actors of the act of relation `last` among `rels` (every relation of its trigger): its
+/// sources when it was hostile or, for a generic noun ("the decision", "the move"), one-sided;
+/// else both sides.
+fn act_actors(rels: &[Relation], last: &Relation, generic: bool) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for r in rels
         .iter()
         .filter(|r| r.trigger == last.trigger && !r.negated)
-        .collect();
-    let mut out: Vec<usize> = Vec::new();
-    for r in act {
-        // "the decision", "the move": whoever acted (both sides of a mutual act).
+    {
         let one_sided = r.polarity < 0 || (generic && !r.rule.starts_with("mutual"));
         let ends: &[usize] = if one_sided {
             &[r.source][..]
@@ -3218,7 +3342,7 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
             }
         }
     }
-    Some(out)
+    out
 }
 
 /// An act named within three words of token `from` ("strikes", "latest strikes", "US-led
@@ -3231,6 +3355,39 @@ fn event_noun(s: &Sent<'_>, from: usize) -> Option<(usize, usize)> {
             .position(|(n, _)| *n == w)
             .map(|i| (j, i))
     })
+}
+
+/// The act a clause just before token `at` names in apposition, and so its actors: ", a move
+/// that alarmed", ", a decision welcomed by", ", a deal that Russia criticised" (the latest act
+/// of this sentence before the comma that the noun fits), and ", which angered" (the latest act).
+fn apposed_act(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
+    let mut k = at;
+    // The relative's subject: "that Russia", "that the alliance".
+    if let Some(p) = s.phrases.iter().rposition(|p| p.end == k && p.start > s.lo) {
+        k = s.phrases[p].start;
+    }
+    if k > s.lo && matches!(s.lw(k - 1), "that" | "which") {
+        k -= 1;
+    }
+    let (comma, kinds): (usize, &[&str]) =
+        if k > s.lo + 1 && s.lw(k) == "which" && s.w(k - 1) == "," {
+            (k - 1, &[])
+        } else {
+            let noun = k.checked_sub(1).filter(|&n| n > s.lo)?;
+            let i = EVENT_NOUNS.iter().position(|(n, _)| *n == s.lw(noun))?;
+            let d = (noun.saturating_sub(3).max(s.lo + 1)..noun)
+                .find(|&d| matches!(s.lw(d), "a" | "an" | "the") && s.w(d - 1) == ",")?;
+            if (d..noun).any(|j| s.phrase_at(j).is_some()) {
+                return None;
+            }
+            (d - 1, EVENT_NOUNS[i].1)
+        };
+    let before = s.doc.tokens[comma].start;
+    let done: &[Relation] = em.out;
+    let last = done[em.first..].iter().rev().find(|r| {
+        !r.negated && r.trigger.1 <= before && (kinds.is_empty() || kinds.contains(&r.kind))
+    })?;
+    Some(act_actors(&done[em.first..], last, kinds.is_empty()))
 }
 
 /// The act that the pronoun "it" or "them" at token `k` names, as an index into
