@@ -2093,15 +2093,35 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                 return Some(p);
             }
         }
+        let w = s.lw(k);
+        // "diplomats from seven Latin American countries, including Argentina": the named
+        // members of a group noun.
+        let members = w == ","
+            && k > from
+            && k + 2 < s.hi
+            && s.lw(k + 1) == "including"
+            && (from..k).any(|j| s.is(j, class::PLURAL_NOUN));
+        if let Some(p) = s.phrase_starting(k + 2).filter(|_| members) {
+            return Some(p);
+        }
         if s.clause[k - s.lo] != c && k > from {
             return None;
         }
-        let w = s.lw(k);
         if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”")
             && k > from
             && !thousands(s, k)
         {
             return None;
+        }
+        // "condemned what he called a campaign of sabotage by Russia": the speaker's name for
+        // the object is no boundary.
+        if w == "what" && k + 2 < s.hi && s.is(k + 2, class::CALL) {
+            k += 3;
+            if k < s.hi && s.lw(k) == "as" {
+                k += 1;
+            }
+            steps += 1;
+            continue;
         }
         // "rammed and boarded Philippine boats": two verbs share the object.
         if k == from
@@ -3030,6 +3050,25 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
     if owner.is_some() {
         return owner;
     }
+    // "strikes on targets in Yemen", "attacks on military sites across Syria": the country the
+    // targets are in.
+    let within = (from..(from + 4).min(s.hi.saturating_sub(2)))
+        .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
+        .find(|&k| {
+            matches!(
+                s.lw(k),
+                "targets" | "positions" | "sites" | "bases" | "facilities" | "infrastructure"
+            ) && matches!(s.lw(k + 1), "in" | "across" | "inside")
+        });
+    if let Some(k) = within {
+        let country = s
+            .phrase_starting(k + 2)
+            .and_then(|p| s.phrases[p].ents.first().copied())
+            .filter(|&e| s.ent(e).kind == Kind::Country);
+        if country.is_some() {
+            return country;
+        }
+    }
     // "the port of Izmail", "the eastern city of Kharkiv", "a British-flagged tanker"
     let k = (from..(from + 5).min(s.hi))
         .take_while(|&k| {
@@ -3076,6 +3115,10 @@ fn beneficiary(s: &Sent<'_>, end: usize) -> Option<usize> {
             // "a 50 billion euro aid package for Kyiv"
             if t_end < s.hi && matches!(s.lw(t_end), "package" | "packages" | "deliveries") {
                 t_end += 1;
+            }
+            // "restricted sales of chip-making equipment to Chinese firms": past the goods.
+            if t_end < s.hi && s.lw(t_end) == "of" {
+                return prep_target(s, t_end, &def.preps);
             }
             return has(&def.preps, s.lw(t_end))
                 .then(|| target_after(s, t_end + 1, &[], 5))

@@ -247,6 +247,12 @@ const TABLE: &[Row] = &[
     ("experiencer_001", "2022-09-01", "Pelosi's visit to Taiwan infuriated China.", &["CHN-USA"], &["CHN-TWN"]),
     ("list_title_001", "2024-06-19", "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact.", &["PRK+RUS"], &[]),
     ("list_title_002", "2024-11-05", "Seoul was considering sending weapons to Kyiv, and NATO Secretary General Mark Rutte called the deployment dangerous.", &["KOR+UKR"], &["KOR+NATO"]),
+    ("concern_over_act_001", "2024-07-15", "Chinese and Russian warships held joint naval drills this week. Japan expressed concern over the exercises.", &["CHN-JPN", "JPN-RUS"], &[]),
+    ("what_called_001", "2024-08-08", "Poland condemned what it called a campaign of sabotage by Russia.", &["POL-RUS"], &[]),
+    ("targets_in_001", "2024-01-12", "Britain launched strikes on targets in Yemen. Iran condemned the strikes.", &["GBR-YEM", "GBR-IRN"], &[]),
+    ("including_001", "2024-07-30", "Caracas expelled diplomats from seven Latin American countries, including Argentina and Peru.", &["ARG-VEN", "PER-VEN"], &[]),
+    ("restricted_sales_001", "2023-07-03", "The Netherlands restricted sales of chip-making equipment to Chinese firms.", &["CHN-NLD"], &["CHN+NLD"]),
+    ("curbs_001", "2023-07-03", "Washington imposed new curbs on Chinese chipmakers.", &["CHN-USA"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
