@@ -3601,6 +3601,25 @@ const NEGATIVE_NAMES: &[&str] = &[
     "terrorism",
     "terrorist",
     "blackmail",
+    "disastrous",
+    "catastrophic",
+    "deplorable",
+    "regrettable",
+    "shocking",
+    "appalling",
+    "cynical",
+    "hypocritical",
+    "unjustified",
+    "unjustifiable",
+    "counterproductive",
+    "destructive",
+    "inhumane",
+    "barbaric",
+    "criminal",
+    "disgraceful",
+    "insult",
+    "affront",
+    "unprovoked",
 ];
 /// Names that praise what they are given.
 const POSITIVE_NAMES: &[&str] = &[
@@ -3615,6 +3634,9 @@ const POSITIVE_NAMES: &[&str] = &[
     "welcome",
     "positive",
     "brave",
+    "encouraging",
+    "promising",
+    "commendable",
 ];
 
 /// "Abbas called the veto unfair", "the Kremlin called the move an encroachment": the speaker
