@@ -253,7 +253,7 @@ const TABLE: &[Row] = &[
     ("including_001", "2024-07-30", "Caracas expelled diplomats from seven Latin American countries, including Argentina and Peru.", &["ARG-VEN", "PER-VEN"], &[]),
     ("restricted_sales_001", "2023-07-03", "The Netherlands restricted sales of chip-making equipment to Chinese firms.", &["CHN-NLD"], &["CHN+NLD"]),
     ("curbs_001", "2023-07-03", "Washington imposed new curbs on Chinese chipmakers.", &["CHN-USA"], &[]),
-    ("called_disastrous_001", "2023-12-08", "The United States vetoed the resolution. The Palestinian envoy called the veto disastrous.", &["PSE-USA"], &[]),
+    ("called_disastrous_001", "2023-12-08", "The United States vetoed a Security Council resolution. Palestinian envoy Riyad Mansour called the veto disastrous.", &["PSE-USA"], &[]),
     ("let_001", "2023-03-04", "Iran agreed to let IAEA inspectors reinstall cameras.", &["IAEA+IRN"], &[]),
     ("let_002", "2023-03-04", "Russia let the deadline pass. Let us be clear.", &[], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
