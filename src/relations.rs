@@ -531,6 +531,7 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("meeting", &["CONSULT"]),
     ("talks", &["CONSULT"]),
     ("visit", &["CONSULT"]),
+    ("ceremony", &["AGREE", "CONSULT"]),
     ("deal", &["AGREE", "COOPERATE", "ALLY"]),
     ("agreement", &["AGREE", "COOPERATE", "ALLY"]),
     ("accord", &["AGREE", "COOPERATE", "ALLY"]),
@@ -724,6 +725,8 @@ struct Discourse {
     groups: Vec<Vec<usize>>,
     /// The parties of symmetric relations (talks, agreements), oldest first, with their type.
     parties: Vec<(&'static str, Vec<usize>)>,
+    /// The two sides of hostile symmetric relations (rifts, clashes), oldest first.
+    rifts: Vec<Vec<usize>>,
     /// Every actor phrase's entities in text order, for "the two countries" when no group fits.
     actors: Vec<usize>,
     /// The subject of the previous sentence.
@@ -998,6 +1001,10 @@ pub fn extract(
             }
         }
         for rel in &out[before..] {
+            // A two-sided rift: "Mexico broke off relations with Ecuador".
+            if rel.polarity < 0 && rel.rule.starts_with("mutual") && !rel.negated {
+                disc.rifts.push(vec![rel.source, rel.target]);
+            }
             if matches!(rel.kind, "CONSULT" | "AGREE" | "COOPERATE" | "ALLY") && !rel.negated {
                 let pair = vec![rel.source, rel.target];
                 match disc.parties.last_mut() {
@@ -1122,7 +1129,13 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         if s.r.entities[ne].kind != Kind::Person || s.r.entities[e].kind == Kind::Person {
             continue;
         }
-        let gap = end..nstart;
+        // "his Tuvaluan counterpart, Kausea Natano,": the name in apposition to the title.
+        let apposed = nstart > end + 1
+            && s.w(nstart - 1) == ","
+            && s.lw(nstart - 2) == "counterpart"
+            && spans[i + 1].1 < s.hi
+            && s.w(spans[i + 1].1) == ",";
+        let gap = end..nstart - usize::from(apposed);
         let titled = gap.len() <= 4
             && gap.clone().all(|k| {
                 let w = s.w(k);
@@ -1153,24 +1166,57 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     }
     // "Ethiopia's government and Tigrayan forces agreed": a state's government, army or
     // leaders stand for the state.
-    let body = |end: usize| {
-        end + 1 < s.hi
-            && toks[end].kind == TokenKind::Possessive
-            && matches!(
-                s.lw(end + 1),
-                "government"
-                    | "army"
-                    | "military"
-                    | "forces"
-                    | "troops"
-                    | "leaders"
-                    | "leadership"
-                    | "authorities"
-                    | "officials"
-                    | "navy"
-            )
-            // ("Sudan's army-backed government": a modifier.)
-            && !(end + 2 < s.hi && s.w(end + 2) == "-")
+    // Its leader too, by title: "Thailand's acting prime minister, Phumtham Wechayachai, and".
+    let body = |end: usize| -> usize {
+        if !(end + 1 < s.hi && toks[end].kind == TokenKind::Possessive) {
+            return end;
+        }
+        let mut k = end + 1;
+        if matches!(
+            s.lw(k),
+            "acting" | "interim" | "new" | "caretaker" | "outgoing"
+        ) {
+            k += 1;
+        }
+        let words = |n: usize| -> Vec<&str> { (k..(k + n).min(s.hi)).map(|j| s.lw(j)).collect() };
+        let len = if matches!(
+            s.lw(k),
+            "government"
+                | "army"
+                | "military"
+                | "forces"
+                | "troops"
+                | "leaders"
+                | "leadership"
+                | "authorities"
+                | "officials"
+                | "navy"
+                | "president"
+                | "premier"
+                | "chancellor"
+                | "king"
+                | "leader"
+        ) {
+            1
+        } else if matches!(
+            words(2).as_slice(),
+            ["prime", "minister"]
+                | ["foreign", "minister"]
+                | ["defence", "minister"]
+                | ["defense", "minister"]
+                | ["foreign", "ministry"]
+                | ["defence", "ministry"]
+                | ["defense", "ministry"]
+        ) {
+            2
+        } else {
+            return end;
+        };
+        // ("Sudan's army-backed government": a modifier.)
+        if k + len < s.hi && s.w(k + len) == "-" {
+            return end;
+        }
+        k + len
     };
     // Where each person's title starts ("North Korean leader Kim Jong Un"), so that "and" joins
     // a list across it ("Vladimir Putin and North Korean leader Kim Jong Un signed").
@@ -1185,9 +1231,32 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 return None;
             }
             titles.push(title_from.take().unwrap_or(first));
-            Some((first, if body(end) { end + 2 } else { end }, e))
+            Some((first, body(end), e))
         })
         .collect();
+    // "Thailand's acting prime minister, Phumtham Wechayachai, agreed": the name in apposition
+    // to a state's titled leader is the same actor, an aside.
+    let mut spans = spans;
+    let mut i = 1;
+    while i < spans.len() {
+        let (first, end, e) = spans[i];
+        let prev_end = spans[i - 1].1;
+        let named = s.r.entities[e].kind == Kind::Person
+            && first == prev_end + 1
+            && s.w(prev_end) == ","
+            && end < s.hi
+            && s.w(end) == ","
+            && matches!(
+                s.lw(prev_end - 1),
+                "minister" | "president" | "premier" | "chancellor" | "king" | "leader"
+            );
+        if named {
+            spans.remove(i);
+            titles.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     // Coordination.
     // The sentence's buffer, empty here.
     let mut phrases = std::mem::take(&mut s.phrases);
@@ -1221,8 +1290,23 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                     | ["and", "fellow"]
                     | ["and", "its", "ally"]
                     | ["and", "their", "allies"]
-            ) || titled_join(&g)
-                || (titles[j] < ns && gap_words(s, end, titles[j]) == ["and"]);
+            ) || matches!(
+                g.as_slice(),
+                ["and", "the", d]
+                    if matches!(
+                        *d,
+                        "paramilitary" | "rebel" | "militant" | "separatist" | "islamist"
+                            | "jihadist" | "breakaway" | "armed"
+                    )
+            ) || (matches!(g.as_slice(), ["and", "his"] | ["and", "her"])
+                && ne < s.hi
+                && s.lw(ne) == "counterpart")
+                || titled_join(&g)
+                || (titles[j] < ns
+                    && matches!(
+                        gap_words(s, end, titles[j]).as_slice(),
+                        ["and"] | ["and", "his"] | ["and", "her"]
+                    ));
             // "Hungary, the other holdout," is an apposition, not a list: require the list to
             // end with "and"/"or" when commas are used.
             if !joins {
@@ -1393,7 +1477,12 @@ fn verb_follows(s: &Sent<'_>, k: usize) -> bool {
         }
         let w = s.lw(at);
         let adverb = w.ends_with("ly") || matches!(w, "also" | "too" | "then" | "later" | "soon");
-        if !adverb && !matches!(w, "has" | "have" | "had") {
+        // ("and Emirati officials said": the actor's people.)
+        let people = matches!(
+            w,
+            "officials" | "leaders" | "diplomats" | "authorities" | "ministers" | "lawmakers"
+        );
+        if !adverb && !people && !matches!(w, "has" | "have" | "had") {
             return false;
         }
     }
@@ -1469,6 +1558,12 @@ fn plural(
     let earlier = disc.groups.iter().rev().take(LOOKBACK).map(|g| fold(g));
     if let Some(v) = local.chain(earlier).find(|v| want(v)) {
         return Some(v);
+    }
+    // Else the parties of the latest two-sided relation of that size ("Mexico broke off
+    // relations with Ecuador ... urged the two countries").
+    let two_sided = disc.parties.iter().map(|(_, v)| v).chain(disc.rifts.iter());
+    if let Some(v) = two_sided.rev().take(LOOKBACK).find(|v| want(&fold(v))) {
+        return Some(fold(v));
     }
     // Else the last N distinct actors named.
     let n = n.unwrap_or(2);
@@ -2032,6 +2127,14 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         "refrains from",
         "ruled out",
         "rules out",
+        // "rejected suggestions that the kingdom was siding with Moscow"
+        "rejected suggestions",
+        "rejects suggestions",
+        "rejected claims",
+        "rejects claims",
+        "rejected allegations",
+        "rejected accusations",
+        "rejected reports",
         // "there was no indication that Moscow had targeted"
         "no indication that",
         "no evidence that",
@@ -2096,12 +2199,22 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         let w = s.lw(k);
         // "diplomats from seven Latin American countries, including Argentina": the named
         // members of a group noun.
+        let next_two = if k + 2 < s.hi {
+            (s.lw(k + 1), s.lw(k + 2))
+        } else {
+            ("", "")
+        };
+        let lead = match next_two {
+            ("including", _) => 2,
+            ("among", "them") => 3,
+            _ => 0,
+        };
         let members = w == ","
             && k > from
-            && k + 2 < s.hi
-            && s.lw(k + 1) == "including"
+            && lead > 0
+            && k + lead < s.hi
             && (from..k).any(|j| s.is(j, class::PLURAL_NOUN));
-        if let Some(p) = s.phrase_starting(k + 2).filter(|_| members) {
+        if let Some(p) = s.phrase_starting(k + lead).filter(|_| members) {
             return Some(p);
         }
         if s.clause[k - s.lo] != c && k > from {
@@ -2190,7 +2303,60 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
     evaluations(s, &mut em);
+    echoes(s, &mut em);
     em.cut
+}
+
+/// ", as did NATO Secretary General Jens Stoltenberg": the actors after "as did" did what the
+/// clause before says, to the same ends.
+fn echoes(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(3) {
+        if !(s.w(k) == ","
+            && s.lw(k + 1) == "as"
+            && matches!(
+                s.lw(k + 2),
+                "did" | "does" | "do" | "has" | "have" | "had" | "was" | "were" | "is" | "are"
+            ))
+        {
+            continue;
+        }
+        // The actor, past its title ("as did NATO Secretary General Jens Stoltenberg").
+        let Some(p) = (k + 3..(k + 8).min(s.hi))
+            .take_while(|&j| !matches!(s.w(j), "," | ";" | "."))
+            .find_map(|j| s.phrase_starting(j))
+        else {
+            continue;
+        };
+        let before = s.doc.tokens[k].start;
+        let done = &em.out[em.first..];
+        let Some(last) = done
+            .iter()
+            .rev()
+            .find(|r| !r.negated && r.trigger.1 <= before)
+        else {
+            continue;
+        };
+        let trig = last.trigger;
+        let copies: Vec<Relation> = done
+            .iter()
+            .filter(|r| r.trigger == trig && !r.negated)
+            .flat_map(|r| {
+                s.phrases[p].ents.iter().map(move |&a| Relation {
+                    source: a,
+                    rule: "as-did",
+                    ..*r
+                })
+            })
+            .filter(|r| r.source != r.target && s.r.fold(r.source) != s.r.fold(r.target))
+            .collect();
+        for r in copies {
+            if em.full() {
+                em.cut = true;
+                return;
+            }
+            em.out.push(r);
+        }
+    }
 }
 
 fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
@@ -2252,11 +2418,27 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         p.end <= s.phrases[src].start
                             && p.ents.iter().all(|&e| s.ent(e).kind == Kind::Organization)
                     });
-                    if let Some(g) = group {
+                    // Else the armed group named last before the sentence ("A ceasefire between
+                    // Israel and Hezbollah ... requires the Iran-backed group to").
+                    let named = || {
+                        let lo = s.doc.tokens[s.lo].start;
+                        let at = s.r.mentions.partition_point(|m| m.start < lo);
+                        s.r.mentions[..at]
+                            .iter()
+                            .rev()
+                            .take_while(|m| m.start + 600 >= lo)
+                            .map(|m| m.entity)
+                            .find(|&e| {
+                                let x = s.ent(e);
+                                x.kind == Kind::Organization && x.affiliation.is_none()
+                            })
+                            .map(|e| vec![e])
+                    };
+                    if let Some(g) = group.map(|g| g.ents.clone()).or_else(named) {
                         em.pairs(
                             s,
                             &s.phrases[src].ents,
-                            &g.ents,
+                            &g,
                             def,
                             t,
                             "adj-backed-group",
@@ -2393,6 +2575,46 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
                 // "was injured during the face-off with Indian soldiers": a hostile encounter
                 // the clause's subject took part in.
+                // "under a treaty that Anthony Albanese and his Tuvaluan counterpart unveiled":
+                // the relative clause's subjects are the parties.
+                let relative = (nominal && matches!(next, "that" | "which"))
+                    .then(|| s.phrase_starting(end + 1))
+                    .flatten()
+                    .filter(|&p| {
+                        let q = &s.phrases[p];
+                        // The verb makes the pact ("a pact that Australia and the United States
+                        // fear" is no party's).
+                        let verb = (q.end..(q.end + 3).min(s.hi)).find(|&k| {
+                            !matches!(
+                                s.lw(k),
+                                "have" | "has" | "had" | "jointly" | "," | "counterpart"
+                            )
+                        });
+                        q.ents.len() >= 2
+                            && !q.possessive
+                            && verb.is_some_and(|k| {
+                                matches!(
+                                    s.lw(k),
+                                    "signed"
+                                        | "unveiled"
+                                        | "agreed"
+                                        | "reached"
+                                        | "concluded"
+                                        | "struck"
+                                        | "negotiated"
+                                        | "announced"
+                                        | "sealed"
+                                        | "inked"
+                                        | "forged"
+                                        | "formed"
+                                )
+                            })
+                    });
+                if let Some(p) = relative {
+                    let parties = s.phrases[p].ents.clone();
+                    em.mutual(s, &parties, def, t, "mutual-relative");
+                    continue;
+                }
                 // "voted against the text alongside Russia": the subject acted with them.
                 let alongside = s.lw(start) == "alongside";
                 let encounter = (def.polarity < 0
@@ -2598,6 +2820,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             // ", a decision welcomed by Saudi Arabia"
                             let src_ents = s.phrases[src].ents.clone();
                             em.pairs(s, &src_ents, &tg, def, t, "passive-by-event", None);
+                        } else if let Some(tg) = (!be && def.kind == "CONSULT")
+                            .then(|| hosted_talks(s, em, start))
+                            .flatten()
+                        {
+                            // "agreed to a ceasefire after talks in Putrajaya hosted by Malaysia"
+                            let src_ents = s.phrases[src].ents.clone();
+                            em.pairs(s, &src_ents, &tg, def, t, "hosted-by", None);
                         } else if be {
                             // "The strikes were supported by Australia": an act named as the
                             // subject stands for its actors.
@@ -2609,6 +2838,18 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         }
                     }
                     continue;
+                }
+                // "ordered diplomats from seven countries to leave": an expulsion; any other
+                // order is none.
+                if s.lw(start).starts_with("order") {
+                    let leave = (end..(end + 16).min(s.hi.saturating_sub(1)))
+                        .take_while(|&k| !matches!(s.w(k), ";" | "."))
+                        .any(|k| {
+                            s.lw(k) == "to" && matches!(s.lw(k + 1), "leave" | "depart" | "quit")
+                        });
+                    if !leave {
+                        continue;
+                    }
                 }
                 if s.is(start, class::PSYCH) {
                     // "a move that alarmed Australia", "The visit angered Beijing": the one the
@@ -2658,6 +2899,23 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let that_at = (end..(end + 5).min(s.hi))
                     .take_while(|&k| s.phrase_at(k).is_none() && !matches!(s.w(k), "," | ";"))
                     .find(|&k| matches!(s.lw(k), "that" | "whether"));
+                // "rejected suggestions that the kingdom was siding with Moscow": a denial of
+                // what the complement says, not an act against its actors.
+                if that_at.is_some_and(|at| {
+                    (end..at).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "suggestions"
+                                | "claims"
+                                | "allegations"
+                                | "accusations"
+                                | "reports"
+                                | "speculation"
+                        )
+                    })
+                }) {
+                    continue;
+                }
                 let complement = that_at.is_some();
                 let tgt: Vec<usize> = if complement {
                     complement_actors(s, that_at.unwrap_or(end) + 1, &src_ents)
@@ -3050,19 +3308,32 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
     if owner.is_some() {
         return owner;
     }
-    // "strikes on targets in Yemen", "attacks on military sites across Syria": the country the
-    // targets are in.
-    let within = (from..(from + 4).min(s.hi.saturating_sub(2)))
+    // "strikes on targets in Yemen", "attacks on military sites across Syria", "killed hundreds
+    // of civilians in southern Israel": the country the targets are in.
+    let within = (from..(from + 5).min(s.hi.saturating_sub(2)))
         .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
         .find(|&k| {
             matches!(
                 s.lw(k),
-                "targets" | "positions" | "sites" | "bases" | "facilities" | "infrastructure"
+                "targets"
+                    | "positions"
+                    | "sites"
+                    | "bases"
+                    | "facilities"
+                    | "infrastructure"
+                    | "civilians"
+                    | "soldiers"
+                    | "troops"
+                    | "people"
             ) && matches!(s.lw(k + 1), "in" | "across" | "inside")
         });
     if let Some(k) = within {
+        let region = usize::from(matches!(
+            s.lw(k + 2),
+            "northern" | "southern" | "eastern" | "western" | "central"
+        ));
         let country = s
-            .phrase_starting(k + 2)
+            .phrase_starting(k + 2 + region)
             .and_then(|p| s.phrases[p].ents.first().copied())
             .filter(|&e| s.ent(e).kind == Kind::Country);
         if country.is_some() {
@@ -3433,6 +3704,23 @@ fn apposed_act(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
     Some(act_actors(&done[em.first..], last, kinds.is_empty()))
 }
 
+/// The parties of talks named just before token `at` ("talks in Putrajaya hosted by"): those of
+/// the latest two-sided act of the sentence before them.
+fn hosted_talks(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
+    let noun = (at.saturating_sub(4).max(s.lo)..at).rev().find(|&k| {
+        matches!(
+            s.lw(k),
+            "talks" | "meeting" | "summit" | "negotiations" | "ceremony"
+        )
+    })?;
+    let before = s.doc.tokens[noun].start;
+    let done = &em.out[em.first..];
+    let last = done.iter().rev().find(|r| {
+        !r.negated && r.polarity > 0 && r.rule.starts_with("mutual") && r.trigger.1 <= before
+    })?;
+    Some(act_actors(done, last, false))
+}
+
 /// The act that the pronoun "it" or "them" at token `k` names, as an index into
 /// [`EVENT_NOUNS`] and whether this sentence names it: a "the ... NOUN" of this sentence with no
 /// actor after it but the pronoun's clause subject, else `before` (the act the sentence before
@@ -3620,6 +3908,12 @@ const NEGATIVE_NAMES: &[&str] = &[
     "insult",
     "affront",
     "unprovoked",
+    "hijacking",
+    "piracy",
+    "misguided",
+    "disappointing",
+    // "short-sighted"
+    "sighted",
 ];
 /// Names that praise what they are given.
 const POSITIVE_NAMES: &[&str] = &[
