@@ -1282,6 +1282,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                     | ["and", "the"]
                     | [",", "the"]
                     | [",", "and", "the"]
+                    | ["and", "the", "governments", "of"]
+                    | ["and", "the", "leaders", "of"]
                     | ["as", "well", "as"]
                     | ["as", "well", "as", "the"]
                     | ["and", "his", _, "counterpart"]
@@ -1841,8 +1843,28 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
                 _ => {}
             }
         }
+        // "Ecuadorian police stormed its embassy": whose embassy was stormed is not who stormed.
+        let hostile_owner = possessive
+            && k > s.lo
+            && s.trigger_at(k - 1).is_some_and(|t| {
+                s.triggers[t].3.iter().any(|&d| {
+                    let d = &s.gaz.triggers[d as usize];
+                    d.frame == Frame::Verb && matches!(d.kind, "ASSAULT" | "COERCE")
+                })
+            });
+        let victim = || {
+            let actor = source_before(s, k - 1).map(|p| &s.phrases[p].ents);
+            s.phrases
+                .iter()
+                .rev()
+                .filter(|p| p.end <= k && !p.reference)
+                .map(|p| &p.ents)
+                .find(|v| fits(v) && Some(*v) != actor)
+                .cloned()
+        };
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
+            .or_else(|| if hostile_owner { victim() } else { None })
             .or_else(|| if object { object_ents() } else { None })
             .or_else(|| proposal_owner(s, k, disc).filter(&fits))
             .or_else(|| inherited.filter(&fits))
@@ -2192,7 +2214,42 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             let pronoun = q.reference && q.end == q.start + 1;
             // ("backed its call": the owner of a proposal is the object.)
             let proposal = k == from && q.possessive && proposal_follows(s, k);
-            if !(pronoun && (q.possessive || k > from)) || proposal {
+            // "stormed its embassy", "seized their tanker": what a state owns stands for it
+            // against a hostile act.
+            let hostile = from > s.lo
+                && s.trigger_at(from - 1).is_some_and(|t| {
+                    s.triggers[t]
+                        .3
+                        .iter()
+                        .any(|&d| s.gaz.triggers[d as usize].polarity < 0)
+                });
+            let owned = k == from
+                && hostile
+                && q.possessive
+                && q.end < s.hi
+                && matches!(
+                    s.lw(q.end),
+                    "embassy"
+                        | "consulate"
+                        | "territory"
+                        | "airspace"
+                        | "waters"
+                        | "ships"
+                        | "vessels"
+                        | "tanker"
+                        | "tankers"
+                        | "convoy"
+                        | "base"
+                        | "bases"
+                        | "troops"
+                        | "soldiers"
+                        | "forces"
+                        | "diplomats"
+                        | "citizens"
+                        | "nationals"
+                        | "positions"
+                );
+            if !(pronoun && (q.possessive || k > from)) || proposal || owned {
                 return Some(p);
             }
         }

@@ -270,6 +270,9 @@ const TABLE: &[Row] = &[
     ("civilians_in_001", "2023-10-28", "Hamas gunmen killed hundreds of civilians in southern Israel.", &["HAMAS-ISR"], &[]),
     ("rejected_suggestions_001", "2022-10-06", "Saudi Arabia rejected suggestions that the kingdom was siding with Moscow.", &[], &["RUS+SAU"]),
     ("paramilitary_join_001", "2023-05-21", "Sudan's army and the paramilitary Rapid Support Forces signed a ceasefire.", &["RSF+SDN"], &[]),
+    ("owned_object_001", "2024-04-02", "Iran said Israel had attacked its embassy in Damascus.", &["IRN-ISR"], &[]),
+    ("owned_object_002", "2024-04-07", "Ecuadorian police stormed its embassy. Russia deployed its troops.", &[], &["ECU-RUS"]),
+    ("governments_of_001", "2024-04-07", "The Organization of American States and the governments of Brazil and Chile condemned Ecuador.", &["ECU-OAS", "BRA-ECU", "CHL-ECU"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
