@@ -3594,6 +3594,13 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         {
             return verb_source(s, k - 2, last_src);
         }
+        // "returned from a meeting with US House Speaker Kevin McCarthy": who went.
+        if w == "from"
+            && k > s.lo
+            && matches!(s.lw(k - 1), "returned" | "returning" | "returns" | "back")
+        {
+            return verb_source(s, k - 1, last_src);
+        }
         if matches!(
             w,
             "amid"
@@ -3767,7 +3774,7 @@ fn hosted_talks(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
     let noun = (at.saturating_sub(4).max(s.lo)..at).rev().find(|&k| {
         matches!(
             s.lw(k),
-            "talks" | "meeting" | "summit" | "negotiations" | "ceremony"
+            "talks" | "meeting" | "summit" | "negotiations" | "ceremony" | "ceremonies" | "signing"
         )
     })?;
     let before = s.doc.tokens[noun].start;

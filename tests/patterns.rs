@@ -273,6 +273,9 @@ const TABLE: &[Row] = &[
     ("owned_object_001", "2024-04-02", "Iran said Israel had attacked its embassy in Damascus.", &["IRN-ISR"], &[]),
     ("owned_object_002", "2024-04-07", "Ecuadorian police stormed its embassy. Russia deployed its troops.", &[], &["ECU-RUS"]),
     ("governments_of_001", "2024-04-07", "The Organization of American States and the governments of Brazil and Chile condemned Ecuador.", &["ECU-OAS", "BRA-ECU", "CHL-ECU"], &[]),
+    ("help_from_001", "2021-09-16", "Australia will acquire submarines with help from the United States and Britain.", &["AUS+USA", "AUS+GBR"], &[]),
+    ("hosted_ceremonies_001", "2020-09-15", "The United Arab Emirates and Bahrain signed agreements normalising relations with Israel, in ceremonies hosted by President Donald Trump.", &["ARE+USA", "ISR+USA"], &[]),
+    ("returned_from_001", "2023-04-08", "President Tsai Ing-wen returned from a meeting with US House Speaker Kevin McCarthy.", &["TWN+USA"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
 ];
 
