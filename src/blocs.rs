@@ -40,7 +40,7 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
         if a == b {
             continue;
         }
-        let (a, b) = (r.entities[a].id.as_str(), r.entities[b].id.as_str());
+        let (a, b) = (&*r.entities[a].id, &*r.entities[b].id);
         let key = if a < b { (a, b) } else { (b, a) };
         pairs.push((key, rel.intensity.abs().max(0.5) * f32::from(rel.polarity)));
     }

@@ -265,12 +265,12 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
         .entities
         .iter()
         .map(|e| EntityOut {
-            id: e.id.clone(),
+            id: e.id.to_string(),
             kind: e.kind.as_str().to_string(),
-            name: e.name.clone(),
-            affiliation: e.affiliation.clone(),
+            name: e.name.to_string(),
+            affiliation: e.affiliation.as_deref().map(str::to_string),
             role: e.role.clone(),
-            country: e.country.clone(),
+            country: e.country.as_deref().map(str::to_string),
             flag: e.known.and_then(|k| gaz.entities[k as usize].flag()),
         })
         .collect();
@@ -281,7 +281,7 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
             start: u(m.start),
             end: u(m.end),
             text: text[m.start..m.end].to_string(),
-            entity: r.entities[m.entity].id.clone(),
+            entity: r.entities[m.entity].id.to_string(),
             via: m.via.as_str().to_string(),
         })
         .collect();
@@ -290,8 +290,8 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
         .map(|x| {
             let s = &doc_sentences[x.sentence];
             RelationOut {
-                source: r.entities[x.source].id.clone(),
-                target: r.entities[x.target].id.clone(),
+                source: r.entities[x.source].id.to_string(),
+                target: r.entities[x.target].id.to_string(),
                 kind: x.kind.to_string(),
                 polarity: x.polarity,
                 intensity: (x.intensity * 100.0).round() / 100.0,
