@@ -32,20 +32,42 @@ pub struct Blocs {
 
 /// Partitions the actors of the relations into blocs.
 pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
-    // Signed weights between folded actors, keyed by borrowed ids so that the result is
-    // deterministic: sorted stably, each pair's weights add up in the order of the relations.
-    let mut pairs: Vec<((&str, &str), f32)> = Vec::new();
+    // Signed weights between folded actors, in the order of the relations.
+    let mut kept: Vec<(usize, usize, f32)> = Vec::new();
     for rel in relations.iter().filter(|x| !x.negated) {
         let (a, b) = (r.fold(rel.source), r.fold(rel.target));
         if a == b {
             continue;
         }
-        let (a, b) = (&*r.entities[a].id, &*r.entities[b].id);
-        let key = if a < b { (a, b) } else { (b, a) };
-        pairs.push((key, rel.intensity.abs().max(0.5) * f32::from(rel.polarity)));
+        kept.push((a, b, rel.intensity.abs().max(0.5) * f32::from(rel.polarity)));
     }
-    crate::sort::by(&mut pairs, |x, y| x.0.cmp(&y.0));
-    let mut weights: Vec<((&str, &str), f32)> = Vec::with_capacity(pairs.len());
+    // The actors ranked by id (equal ids, equal ranks): pairs keyed by ranks sort as pairs of
+    // ids would, each comparison of two numbers, and the ids are compared only to rank them.
+    let mut actors: Vec<usize> = kept.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+    crate::sort::by_key(&mut actors, |&x| (x, 0));
+    actors.dedup();
+    crate::sort::by(&mut actors, |&x, &y| {
+        r.entities[x].id.cmp(&r.entities[y].id)
+    });
+    let mut rank = vec![0; r.entities.len()];
+    let mut nodes: Vec<&str> = Vec::with_capacity(actors.len());
+    for &x in &actors {
+        let id = &*r.entities[x].id;
+        if nodes.last() != Some(&id) {
+            nodes.push(id);
+        }
+        rank[x] = nodes.len() - 1;
+    }
+    // Sorted stably, so that each pair's weights add up in the order of the relations.
+    let mut pairs: Vec<((usize, usize), f32)> = kept
+        .iter()
+        .map(|&(a, b, w)| {
+            let (a, b) = (rank[a], rank[b]);
+            (if a < b { (a, b) } else { (b, a) }, w)
+        })
+        .collect();
+    crate::sort::by_key(&mut pairs, |x| x.0);
+    let mut weights: Vec<((usize, usize), f32)> = Vec::with_capacity(pairs.len());
     for (key, w) in pairs {
         match weights.last_mut() {
             Some((k, net)) if *k == key => *net += w,
@@ -55,22 +77,18 @@ pub fn blocs(r: &Resolved, relations: &[Relation]) -> Blocs {
     let stances: Vec<Stance> = weights
         .iter()
         .map(|&((a, b), net)| Stance {
-            a: a.to_string(),
-            b: b.to_string(),
+            a: nodes[a].to_string(),
+            b: nodes[b].to_string(),
             net,
         })
         .collect();
-    let mut nodes: Vec<&str> = weights.iter().flat_map(|&((a, b), _)| [a, b]).collect();
-    crate::sort::by(&mut nodes, |a, b| a.cmp(b));
-    nodes.dedup();
-    let index = |id: &str| nodes.binary_search(&id).unwrap_or(0);
+    // Every ranked actor is in a pair: the nodes are the ranks.
     let n = nodes.len();
     let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
-    for &((a, b), w) in &weights {
+    for &((i, j), w) in &weights {
         if w == 0.0 {
             continue;
         }
-        let (i, j) = (index(a), index(b));
         adj[i].push((j, w));
         adj[j].push((i, w));
     }
@@ -154,9 +172,10 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
         }
         // The first actor stays on side `false`; every assignment of the others is visited in
         // Gray-code order, one actor moving at a time, so each step costs one row of `w`.
-        let mut side = vec![false; n];
-        let mut f = frustration(&w, &side);
-        let mut best = side.clone();
+        let mut f = frustration(&w, &vec![false; n]);
+        // The sides as the bits of one number: a step flips a bit, the best is copied whole.
+        let mut side = 0u32;
+        let mut best = side;
         let mut best_f = f;
         // Each row's other actors with a weight, in order: the sums below add the same terms in
         // the same order as a walk over the whole row, without the zeros of a sparse part.
@@ -175,18 +194,18 @@ fn split(comp: &[usize], adj: &[Vec<(usize, f32)>]) -> Vec<bool> {
             let k = g.trailing_zeros() as usize + 1;
             let mut delta = 0.0;
             for &(j, x) in &rows[k] {
-                let same = side[j] == side[k];
+                let same = (side >> j ^ side >> k) & 1 == 0;
                 let conflict = (x > 0.0 && !same) || (x < 0.0 && same);
                 delta += if conflict { -x.abs() } else { x.abs() };
             }
-            side[k] = !side[k];
+            side ^= 1 << k;
             f += delta;
             if f + 1e-4 < best_f {
                 best_f = f;
-                best.copy_from_slice(&side);
+                best = side;
             }
         }
-        return best;
+        return (0..n).map(|i| best >> i & 1 == 1).collect();
     }
     // Beyond: the part's edges as lists (a dense matrix of thousands of actors would not fit),
     // sides from a walk (aligned together, opposed apart), then single moves that lower the
