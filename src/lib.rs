@@ -494,8 +494,12 @@ fn render_json_into(
         w.opt(",\"affiliation\":", e.affiliation.as_deref());
         w.opt(",\"role\":", e.role.as_deref());
         w.opt(",\"country\":", e.country.as_deref());
-        let flag = e.known.and_then(|k| gaz.entities[k as usize].flag());
-        w.opt(",\"flag\":", flag.as_deref());
+        if let Some(code) = e
+            .known
+            .and_then(|k| gaz.entities[k as usize].alpha2.as_deref())
+        {
+            w.flag(code);
+        }
         w.raw("}");
     }
     w.raw("],\"mentions\":[");

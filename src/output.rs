@@ -332,6 +332,23 @@ impl Json {
         }
     }
 
+    /// The field `"flag"` of a country whose alpha-2 code is `code`, as [`Entity::flag`] makes
+    /// it (none when a byte is not a capital), without a string made for it.
+    ///
+    /// [`Entity::flag`]: crate::gazetteer::Entity::flag
+    pub(crate) fn flag(&mut self, code: &str) {
+        if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        self.raw(",\"flag\":\"");
+        for b in code.bytes() {
+            // A regional indicator symbol, no escape.
+            self.0
+                .push(char::from_u32(0x1F1E6 + u32::from(b - b'A')).unwrap_or('?'));
+        }
+        self.0.push('"');
+    }
+
     /// A string, quoted and escaped as serde_json escapes it: `"` and `\`, and the control
     /// characters below U+0020 (`\b`, `\t`, `\n`, `\f`, `\r`, else `\u00XX`).
     pub(crate) fn str(&mut self, s: &str) {
