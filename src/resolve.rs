@@ -457,7 +457,10 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
     let mut groups: Option<Vec<&Entity>> = None;
     for s in &doc.sentences {
         for i in s.tokens.clone() {
-            if !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("the") {
+            // Asked of every token: its length first, its bytes without a slice of the text.
+            let t = &toks[i];
+            if t.end - t.start != 3 || !text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"the")
+            {
                 continue;
             }
             // "the [Adj] noun" with at most one modifier.
