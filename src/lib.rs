@@ -324,13 +324,17 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
         entities,
         mentions,
         relations,
-        blocs: blocs.blocs,
+        blocs: blocs
+            .blocs
+            .iter()
+            .map(|b| b.iter().map(|x| x.to_string()).collect())
+            .collect(),
         stances: blocs
             .stances
             .into_iter()
             .map(|s| output::StanceOut {
-                a: s.a,
-                b: s.b,
+                a: s.a.into_owned(),
+                b: s.b.into_owned(),
                 net: (s.net * 100.0).round() / 100.0,
             })
             .collect(),
