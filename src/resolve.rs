@@ -188,6 +188,11 @@ pub fn resolve(
     dated: bool,
 ) -> Resolved {
     let mut r = Resolved::default();
+    // Room for an article's entities (an entity a mention at most, and the affiliations and
+    // members they bring), not grown by doubling; a long text's index grows as it must.
+    let room = found.mentions.len().min(128) + 8;
+    r.by_id.reserve(room);
+    r.by_known.reserve(room);
     let mut new_ids: FxHashMap<usize, usize> = FxHashMap::default();
     let mut office_used = false;
     let lookalike = lookalikes(gaz, found);
@@ -431,8 +436,25 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
             }
         }
     }
-    r.mentions.extend(added);
-    crate::sort::by_key(&mut r.mentions, span_of);
+    merge(&mut r.mentions, added);
+}
+
+/// `added`, in text order, merged into `mentions`, in text order: the order a stable sort of
+/// the two one after the other gives (at the same span, `mentions` first), without the sort.
+fn merge(mentions: &mut Vec<DocMention>, added: Vec<DocMention>) {
+    if added.is_empty() {
+        return;
+    }
+    let old = std::mem::take(mentions);
+    mentions.reserve_exact(old.len() + added.len());
+    let mut added = added.into_iter().peekable();
+    for m in old {
+        while let Some(a) = added.next_if(|a| span_of(a) < span_of(&m)) {
+            mentions.push(a);
+        }
+        mentions.push(m);
+    }
+    mentions.extend(added);
 }
 
 /// Whether a mention of `mentions` (sorted by start, none nested more than a few deep) overlaps
@@ -554,8 +576,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
             }
         }
     }
-    r.mentions.extend(added);
-    crate::sort::by_key(&mut r.mentions, span_of);
+    merge(&mut r.mentions, added);
 }
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
