@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::kb::{self, Day, KbError, Tables};
 use crate::text::{Token, TokenKind};
@@ -243,6 +243,9 @@ pub struct Gazetteer {
     terms_by_person: Vec<u32>,
     /// Indices into `terms`, sorted by holder and role name (file order kept within each).
     terms_by_office: Vec<u32>,
+    /// Each organization's memberships, indices into `spells` in order: made on the first
+    /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
+    spells_by_org: OnceLock<(usize, HashMap<Str, Vec<u32>>)>,
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
@@ -1130,6 +1133,19 @@ impl Gazetteer {
         best
     }
 
+    /// The memberships of `org`, as indices into [`Gazetteer::spells`] in order: a lookup, not
+    /// a scan of every spell. `None` when the spells changed after the index was made.
+    pub fn spells_of(&self, org: &str) -> Option<&[u32]> {
+        let (len, index) = self.spells_by_org.get_or_init(|| {
+            let mut index: HashMap<Str, Vec<u32>> = HashMap::default();
+            for (i, s) in self.spells.iter().enumerate() {
+                index.entry(s.org.clone()).or_default().push(i as u32);
+            }
+            (self.spells.len(), index)
+        });
+        (*len == self.spells.len()).then(|| index.get(org).map_or(&[][..], Vec::as_slice))
+    }
+
     /// Whether `member` belonged to `org` on `day`, and since when.
     pub fn member_since(&self, member: &str, org: &str, day: Day) -> Option<Day> {
         self.spells
@@ -1321,6 +1337,7 @@ impl<'a> Builder<'a> {
             sole_holders,
             terms_by_person,
             terms_by_office,
+            spells_by_org: OnceLock::new(),
         })
     }
 }

@@ -351,25 +351,45 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
         return Vec::new();
     }
     let states = Ids::of(r, gazetteer::Kind::Country);
-    // The spells come in runs of one organization (memberships.txt is sorted by it): the
-    // answer for a run's organization is kept while the run lasts, one string comparison a
-    // spell instead of a set lookup.
-    let mut last_org: Option<(&str, bool)> = None;
+    let current = |s: &Spell| s.from <= day && (s.to == 0 || day < s.to);
+    // The named organizations' spells, looked up (in the order of the knowledge base, each
+    // once), rather than every spell of the base read for each text.
+    let mut named: Vec<u32> = Vec::new();
+    for e in r
+        .entities
+        .iter()
+        .filter(|e| e.kind == gazetteer::Kind::Organization)
+    {
+        match gaz.spells_of(&e.id) {
+            Some(spells) => named.extend_from_slice(spells),
+            None => return background_scan(gaz, &orgs, &states, current),
+        }
+    }
+    sort::by_key(&mut named, |&i| (i as usize, 0));
+    named.dedup();
+    let mut background: Vec<&Spell> = named
+        .into_iter()
+        .map(|i| &gaz.spells[i as usize])
+        .filter(|s| current(s) && states.has(&s.member))
+        .collect();
+    sort::by(&mut background, |a, b| {
+        (&a.org, &a.member).cmp(&(&b.org, &b.member))
+    });
+    background
+}
+
+/// [`background`]'s spells, unsorted, by a scan of every spell: for a knowledge base whose
+/// spells changed after its index of them was made.
+fn background_scan<'g>(
+    gaz: &'g Gazetteer,
+    orgs: &Ids<'_>,
+    states: &Ids<'_>,
+    current: impl Fn(&Spell) -> bool,
+) -> Vec<&'g Spell> {
     let mut background: Vec<&Spell> = gaz
         .spells
         .iter()
-        .filter(|s| {
-            let current = s.from <= day && (s.to == 0 || day < s.to);
-            let org_named = |last: &mut Option<(&'g str, bool)>| match *last {
-                Some((org, named)) if org == &*s.org => named,
-                _ => {
-                    let named = orgs.has(&s.org);
-                    *last = Some((&s.org, named));
-                    named
-                }
-            };
-            current && org_named(&mut last_org) && states.has(&s.member)
-        })
+        .filter(|s| current(s) && orgs.has(&s.org) && states.has(&s.member))
         .collect();
     sort::by(&mut background, |a, b| {
         (&a.org, &a.member).cmp(&(&b.org, &b.member))
