@@ -245,7 +245,7 @@ pub struct Gazetteer {
     terms_by_office: Vec<u32>,
     /// Each organization's memberships, indices into `spells` in order: made on the first
     /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
-    spells_by_org: OnceLock<(usize, HashMap<Str, Vec<u32>>)>,
+    spells_by_org: OnceLock<(usize, HashMap<Str, Vec<(u32, u32)>>)>,
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
@@ -1135,15 +1135,26 @@ impl Gazetteer {
 
     /// The memberships of `org`, as indices into [`Gazetteer::spells`] in order: a lookup, not
     /// a scan of every spell. `None` when the spells changed after the index was made.
-    pub fn spells_of(&self, org: &str) -> Option<&[u32]> {
+    pub fn spells_of(&self, org: &str) -> Option<impl Iterator<Item = usize> + '_> {
         let (len, index) = self.spells_by_org.get_or_init(|| {
-            let mut index: HashMap<Str, Vec<u32>> = HashMap::default();
-            for (i, s) in self.spells.iter().enumerate() {
-                index.entry(s.org.clone()).or_default().push(i as u32);
+            // The spells come in runs of one organization (memberships.txt is sorted by it):
+            // a run is one entry, and one string comparison a spell finds them.
+            let mut index: HashMap<Str, Vec<(u32, u32)>> = HashMap::default();
+            let mut start = 0;
+            for i in 1..=self.spells.len() {
+                let org = &self.spells[start].org;
+                if self.spells.get(i).is_none_or(|s| s.org != *org) {
+                    index
+                        .entry(org.clone())
+                        .or_default()
+                        .push((start as u32, i as u32));
+                    start = i;
+                }
             }
             (self.spells.len(), index)
         });
-        (*len == self.spells.len()).then(|| index.get(org).map_or(&[][..], Vec::as_slice))
+        let runs = index.get(org).map_or(&[][..], Vec::as_slice);
+        (*len == self.spells.len()).then(|| runs.iter().flat_map(|&(a, b)| a as usize..b as usize))
     }
 
     /// Whether `member` belonged to `org` on `day`, and since when.

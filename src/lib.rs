@@ -354,22 +354,22 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
     let current = |s: &Spell| s.from <= day && (s.to == 0 || day < s.to);
     // The named organizations' spells, looked up (in the order of the knowledge base, each
     // once), rather than every spell of the base read for each text.
-    let mut named: Vec<u32> = Vec::new();
+    let mut named: Vec<usize> = Vec::new();
     for e in r
         .entities
         .iter()
         .filter(|e| e.kind == gazetteer::Kind::Organization)
     {
         match gaz.spells_of(&e.id) {
-            Some(spells) => named.extend_from_slice(spells),
+            Some(spells) => named.extend(spells),
             None => return background_scan(gaz, &orgs, &states, current),
         }
     }
-    sort::by_key(&mut named, |&i| (i as usize, 0));
+    sort::by_key(&mut named, |&i| (i, 0));
     named.dedup();
     let mut background: Vec<&Spell> = named
         .into_iter()
-        .map(|i| &gaz.spells[i as usize])
+        .map(|i| &gaz.spells[i])
         .filter(|s| current(s) && states.has(&s.member))
         .collect();
     sort::by(&mut background, |a, b| {
