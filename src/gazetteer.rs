@@ -219,6 +219,10 @@ pub struct Hit {
     pub term: u32,
 }
 
+/// How many spells an index of them was made from, and each organization's runs of spells
+/// (`start..end` in [`Gazetteer::spells`]).
+type SpellIndex = (usize, HashMap<Str, Vec<(u32, u32)>>);
+
 /// The loaded knowledge base and its trie.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -245,7 +249,7 @@ pub struct Gazetteer {
     terms_by_office: Vec<u32>,
     /// Each organization's memberships, indices into `spells` in order: made on the first
     /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
-    spells_by_org: OnceLock<(usize, HashMap<Str, Vec<(u32, u32)>>)>,
+    spells_by_org: OnceLock<SpellIndex>,
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
