@@ -352,26 +352,29 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
     }
     let states = Ids::of(r, gazetteer::Kind::Country);
     let current = |s: &Spell| s.from <= day && (s.to == 0 || day < s.to);
-    // The named organizations' spells, looked up (in the order of the knowledge base, each
-    // once), rather than every spell of the base read for each text.
-    let mut named: Vec<usize> = Vec::new();
+    // The named organizations' spells, looked up rather than every spell of the base read for
+    // each text. Each organization's come in the base's order, so the stable sort below leaves
+    // the spells of one organization and member in that order, as a scan would.
+    let mut background: Vec<&Spell> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for e in r
         .entities
         .iter()
         .filter(|e| e.kind == gazetteer::Kind::Organization)
     {
-        match gaz.spells_of(&e.id) {
-            Some(spells) => named.extend(spells),
-            None => return background_scan(gaz, &orgs, &states, current),
+        if seen.contains(&&*e.id) {
+            continue;
         }
+        seen.push(&e.id);
+        let Some(spells) = gaz.spells_of(&e.id) else {
+            return background_scan(gaz, &orgs, &states, current);
+        };
+        background.extend(
+            spells
+                .map(|i| &gaz.spells[i])
+                .filter(|s| current(s) && states.has(&s.member)),
+        );
     }
-    sort::by_key(&mut named, |&i| (i, 0));
-    named.dedup();
-    let mut background: Vec<&Spell> = named
-        .into_iter()
-        .map(|i| &gaz.spells[i])
-        .filter(|s| current(s) && states.has(&s.member))
-        .collect();
     sort::by(&mut background, |a, b| {
         (&a.org, &a.member).cmp(&(&b.org, &b.member))
     });
@@ -398,8 +401,9 @@ fn background_scan<'g>(
 }
 
 /// A set of the ids of the text's entities of one kind, asked about once for each spell of the
-/// knowledge base: ids of up to 7 bytes (most: `NATO`, `UKR`) as numbers compared one by one,
-/// a hash set past a few dozen, longer ids as strings.
+/// organizations the text names: ids of up to 7 bytes (most: `NATO`, `UKR`) as numbers compared one by one,
+/// a hash set past eight (the United Nations' run asks about nearly two hundred states), longer
+/// ids as strings.
 struct Ids<'a> {
     short: Vec<u64>,
     long: Vec<&'a str>,
@@ -419,7 +423,7 @@ impl<'a> Ids<'a> {
                 None => ids.long.push(&e.id),
             }
         }
-        if ids.short.len() > 32 {
+        if ids.short.len() > 8 {
             ids.many = Some(ids.short.iter().copied().collect());
         }
         ids
