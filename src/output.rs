@@ -244,6 +244,17 @@ impl Json {
             self.0.push(char::from(b'0' + n as u8));
             return;
         }
+        // An article's offsets: up to four digits, two at a time from a table of pairs.
+        if n < 10_000 {
+            let (high, low) = (n / 100, n % 100);
+            if high >= 10 {
+                self.0.push_str(&PAIRS[2 * high..2 * high + 2]);
+            } else if high > 0 {
+                self.0.push(char::from(b'0' + high as u8));
+            }
+            self.0.push_str(&PAIRS[2 * low..2 * low + 2]);
+            return;
+        }
         let mut buf = [0u8; 20];
         let at = digits(n, &mut buf);
         // ASCII digits: pushed one by one, without a UTF-8 check of the buffer.
@@ -388,28 +399,24 @@ impl Json {
     }
 }
 
+/// The numbers 00 to 99, two digits each.
+const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+                     40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+                     8081828384858687888990919293949596979899";
+
 /// The decimal digits of `n` at the end of `buf`, two at a time; where they start.
 fn digits(mut n: usize, buf: &mut [u8; 20]) -> usize {
-    const PAIRS: [u8; 200] = {
-        let mut t = [0u8; 200];
-        let mut i = 0;
-        while i < 100 {
-            t[2 * i] = b'0' + (i / 10) as u8;
-            t[2 * i + 1] = b'0' + (i % 10) as u8;
-            i += 1;
-        }
-        t
-    };
+    let pairs = PAIRS.as_bytes();
     let mut at = buf.len();
     while n >= 100 {
         let p = n % 100 * 2;
         n /= 100;
         at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[p..p + 2]);
+        buf[at..at + 2].copy_from_slice(&pairs[p..p + 2]);
     }
     if n >= 10 {
         at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        buf[at..at + 2].copy_from_slice(&pairs[n * 2..n * 2 + 2]);
     } else {
         at -= 1;
         buf[at] = b'0' + n as u8;
