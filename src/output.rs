@@ -248,11 +248,11 @@ impl Json {
         if n < 10_000 {
             let (high, low) = (n / 100, n % 100);
             if high >= 10 {
-                self.0.push_str(&PAIRS[2 * high..2 * high + 2]);
+                self.0.push_str(pair(high));
             } else if high > 0 {
                 self.0.push(char::from(b'0' + high as u8));
             }
-            self.0.push_str(&PAIRS[2 * low..2 * low + 2]);
+            self.0.push_str(pair(low));
             return;
         }
         let mut buf = [0u8; 20];
@@ -318,21 +318,18 @@ impl Json {
 
     /// A day as the string `resolve::day_string` makes of it (`YYYY-MM-DD`).
     pub(crate) fn day(&mut self, d: u32) {
-        let two = |n: u32| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
         self.0.push('"');
         let year = d / 10_000;
         if year < 10_000 {
-            let [a, b] = two(year / 100);
-            let [c, e] = two(year % 100);
-            self.0
-                .push_str(std::str::from_utf8(&[a, b, c, e]).unwrap_or_default());
+            self.0.push_str(pair(year as usize / 100));
+            self.0.push_str(pair(year as usize));
         } else {
             self.num(year as usize);
         }
-        let [a, b] = two(d / 100 % 100);
-        let [c, e] = two(d % 100);
-        self.0
-            .push_str(std::str::from_utf8(&[b'-', a, b, b'-', c, e]).unwrap_or_default());
+        self.0.push('-');
+        self.0.push_str(pair(d as usize / 100));
+        self.0.push('-');
+        self.0.push_str(pair(d as usize));
         self.0.push('"');
     }
 
@@ -403,6 +400,12 @@ impl Json {
 const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839\
                      40414243444546474849505152535455565758596061626364656667686970717273747576777879\
                      8081828384858687888990919293949596979899";
+
+/// The last two decimal digits of `n`.
+fn pair(n: usize) -> &'static str {
+    let at = n % 100 * 2;
+    &PAIRS[at..at + 2]
+}
 
 /// The decimal digits of `n` at the end of `buf`, two at a time; where they start.
 fn digits(mut n: usize, buf: &mut [u8; 20]) -> usize {
