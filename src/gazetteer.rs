@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::kb::{self, Day, KbError, Tables};
 use crate::text::{Token, TokenKind};
@@ -219,6 +219,10 @@ pub struct Hit {
     pub term: u32,
 }
 
+/// How many spells an index of them was made from, and each organization's runs of spells
+/// (`start..end` in [`Gazetteer::spells`]).
+type SpellIndex = (usize, HashMap<Str, Vec<(u32, u32)>>);
+
 /// The loaded knowledge base and its trie.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -243,6 +247,9 @@ pub struct Gazetteer {
     terms_by_person: Vec<u32>,
     /// Indices into `terms`, sorted by holder and role name (file order kept within each).
     terms_by_office: Vec<u32>,
+    /// Each organization's memberships, indices into `spells` in order: made on the first
+    /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
+    spells_by_org: OnceLock<SpellIndex>,
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
@@ -1130,6 +1137,30 @@ impl Gazetteer {
         best
     }
 
+    /// The memberships of `org`, as indices into [`Gazetteer::spells`] in order: a lookup, not
+    /// a scan of every spell. `None` when the spells changed after the index was made.
+    pub fn spells_of(&self, org: &str) -> Option<impl Iterator<Item = usize> + '_> {
+        let (len, index) = self.spells_by_org.get_or_init(|| {
+            // The spells come in runs of one organization (memberships.txt is sorted by it):
+            // a run is one entry, and one string comparison a spell finds them.
+            let mut index: HashMap<Str, Vec<(u32, u32)>> = HashMap::default();
+            let mut start = 0;
+            for i in 1..=self.spells.len() {
+                let org = &self.spells[start].org;
+                if self.spells.get(i).is_none_or(|s| s.org != *org) {
+                    index
+                        .entry(org.clone())
+                        .or_default()
+                        .push((start as u32, i as u32));
+                    start = i;
+                }
+            }
+            (self.spells.len(), index)
+        });
+        let runs = index.get(org).map_or(&[][..], Vec::as_slice);
+        (*len == self.spells.len()).then(|| runs.iter().flat_map(|&(a, b)| a as usize..b as usize))
+    }
+
     /// Whether `member` belonged to `org` on `day`, and since when.
     pub fn member_since(&self, member: &str, org: &str, day: Day) -> Option<Day> {
         self.spells
@@ -1321,6 +1352,7 @@ impl<'a> Builder<'a> {
             sole_holders,
             terms_by_person,
             terms_by_office,
+            spells_by_org: OnceLock::new(),
         })
     }
 }

@@ -265,12 +265,12 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
         .entities
         .iter()
         .map(|e| EntityOut {
-            id: e.id.clone(),
+            id: e.id.to_string(),
             kind: e.kind.as_str().to_string(),
-            name: e.name.clone(),
-            affiliation: e.affiliation.clone(),
+            name: e.name.to_string(),
+            affiliation: e.affiliation.as_deref().map(str::to_string),
             role: e.role.clone(),
-            country: e.country.clone(),
+            country: e.country.as_deref().map(str::to_string),
             flag: e.known.and_then(|k| gaz.entities[k as usize].flag()),
         })
         .collect();
@@ -281,7 +281,7 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
             start: u(m.start),
             end: u(m.end),
             text: text[m.start..m.end].to_string(),
-            entity: r.entities[m.entity].id.clone(),
+            entity: r.entities[m.entity].id.to_string(),
             via: m.via.as_str().to_string(),
         })
         .collect();
@@ -290,8 +290,8 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
         .map(|x| {
             let s = &doc_sentences[x.sentence];
             RelationOut {
-                source: r.entities[x.source].id.clone(),
-                target: r.entities[x.target].id.clone(),
+                source: r.entities[x.source].id.to_string(),
+                target: r.entities[x.target].id.to_string(),
                 kind: x.kind.to_string(),
                 polarity: x.polarity,
                 intensity: (x.intensity * 100.0).round() / 100.0,
@@ -324,13 +324,17 @@ fn render(text: &str, gaz: &Gazetteer, p: Stages, id: Option<String>) -> Analysi
         entities,
         mentions,
         relations,
-        blocs: blocs.blocs,
+        blocs: blocs
+            .blocs
+            .iter()
+            .map(|b| b.iter().map(|x| x.to_string()).collect())
+            .collect(),
         stances: blocs
             .stances
             .into_iter()
             .map(|s| output::StanceOut {
-                a: s.a,
-                b: s.b,
+                a: s.a.into_owned(),
+                b: s.b.into_owned(),
                 net: (s.net * 100.0).round() / 100.0,
             })
             .collect(),
@@ -347,25 +351,48 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
         return Vec::new();
     }
     let states = Ids::of(r, gazetteer::Kind::Country);
-    // The spells come in runs of one organization (memberships.txt is sorted by it): the
-    // answer for a run's organization is kept while the run lasts, one string comparison a
-    // spell instead of a set lookup.
-    let mut last_org: Option<(&str, bool)> = None;
+    let current = |s: &Spell| s.from <= day && (s.to == 0 || day < s.to);
+    // The named organizations' spells, looked up rather than every spell of the base read for
+    // each text. Each organization's come in the base's order, so the stable sort below leaves
+    // the spells of one organization and member in that order, as a scan would.
+    let mut background: Vec<&Spell> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for e in r
+        .entities
+        .iter()
+        .filter(|e| e.kind == gazetteer::Kind::Organization)
+    {
+        if seen.contains(&&*e.id) {
+            continue;
+        }
+        seen.push(&e.id);
+        let Some(spells) = gaz.spells_of(&e.id) else {
+            return background_scan(gaz, &orgs, &states, current);
+        };
+        background.extend(
+            spells
+                .map(|i| &gaz.spells[i])
+                .filter(|s| current(s) && states.has(&s.member)),
+        );
+    }
+    sort::by(&mut background, |a, b| {
+        (&a.org, &a.member).cmp(&(&b.org, &b.member))
+    });
+    background
+}
+
+/// [`background`]'s spells, unsorted, by a scan of every spell: for a knowledge base whose
+/// spells changed after its index of them was made.
+fn background_scan<'g>(
+    gaz: &'g Gazetteer,
+    orgs: &Ids<'_>,
+    states: &Ids<'_>,
+    current: impl Fn(&Spell) -> bool,
+) -> Vec<&'g Spell> {
     let mut background: Vec<&Spell> = gaz
         .spells
         .iter()
-        .filter(|s| {
-            let current = s.from <= day && (s.to == 0 || day < s.to);
-            let org_named = |last: &mut Option<(&'g str, bool)>| match *last {
-                Some((org, named)) if org == &*s.org => named,
-                _ => {
-                    let named = orgs.has(&s.org);
-                    *last = Some((&s.org, named));
-                    named
-                }
-            };
-            current && org_named(&mut last_org) && states.has(&s.member)
-        })
+        .filter(|s| current(s) && orgs.has(&s.org) && states.has(&s.member))
         .collect();
     sort::by(&mut background, |a, b| {
         (&a.org, &a.member).cmp(&(&b.org, &b.member))
@@ -374,8 +401,9 @@ fn background<'g>(gaz: &'g Gazetteer, r: &resolve::Resolved, day: kb::Day) -> Ve
 }
 
 /// A set of the ids of the text's entities of one kind, asked about once for each spell of the
-/// knowledge base: ids of up to 7 bytes (most: `NATO`, `UKR`) as numbers compared one by one,
-/// a hash set past a few dozen, longer ids as strings.
+/// organizations the text names: ids of up to 7 bytes (most: `NATO`, `UKR`) as numbers compared one by one,
+/// a hash set past eight (the United Nations' run asks about nearly two hundred states), longer
+/// ids as strings.
 struct Ids<'a> {
     short: Vec<u64>,
     long: Vec<&'a str>,
@@ -395,7 +423,7 @@ impl<'a> Ids<'a> {
                 None => ids.long.push(&e.id),
             }
         }
-        if ids.short.len() > 32 {
+        if ids.short.len() > 8 {
             ids.many = Some(ids.short.iter().copied().collect());
         }
         ids
@@ -494,8 +522,12 @@ fn render_json_into(
         w.opt(",\"affiliation\":", e.affiliation.as_deref());
         w.opt(",\"role\":", e.role.as_deref());
         w.opt(",\"country\":", e.country.as_deref());
-        let flag = e.known.and_then(|k| gaz.entities[k as usize].flag());
-        w.opt(",\"flag\":", flag.as_deref());
+        if let Some(code) = e
+            .known
+            .and_then(|k| gaz.entities[k as usize].alpha2.as_deref())
+        {
+            w.flag(code);
+        }
         w.raw("}");
     }
     w.raw("],\"mentions\":[");

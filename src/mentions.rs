@@ -553,11 +553,13 @@ fn persons_by_title(
     } else {
         0
     };
+    // (A mention ending before `reach` has two tokens in its gap, never one word: only the
+    // bytes of those that reach it are read.)
     let holder = so
         .recent()
         .iter()
         .rev()
-        .find(next_to)
+        .find(|m| m.end >= reach && next_to(m))
         .or_else(|| {
             so.known_before(t.start)
                 .take_while(|m| m.end >= reach)

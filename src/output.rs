@@ -244,6 +244,17 @@ impl Json {
             self.0.push(char::from(b'0' + n as u8));
             return;
         }
+        // An article's offsets: up to four digits, two at a time from a table of pairs.
+        if n < 10_000 {
+            let (high, low) = (n / 100, n % 100);
+            if high >= 10 {
+                self.0.push_str(pair(high));
+            } else if high > 0 {
+                self.0.push(char::from(b'0' + high as u8));
+            }
+            self.0.push_str(pair(low));
+            return;
+        }
         let mut buf = [0u8; 20];
         let at = digits(n, &mut buf);
         // ASCII digits: pushed one by one, without a UTF-8 check of the buffer.
@@ -307,21 +318,18 @@ impl Json {
 
     /// A day as the string `resolve::day_string` makes of it (`YYYY-MM-DD`).
     pub(crate) fn day(&mut self, d: u32) {
-        let two = |n: u32| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
         self.0.push('"');
         let year = d / 10_000;
         if year < 10_000 {
-            let [a, b] = two(year / 100);
-            let [c, e] = two(year % 100);
-            self.0
-                .push_str(std::str::from_utf8(&[a, b, c, e]).unwrap_or_default());
+            self.0.push_str(pair(year as usize / 100));
+            self.0.push_str(pair(year as usize));
         } else {
             self.num(year as usize);
         }
-        let [a, b] = two(d / 100 % 100);
-        let [c, e] = two(d % 100);
-        self.0
-            .push_str(std::str::from_utf8(&[b'-', a, b, b'-', c, e]).unwrap_or_default());
+        self.0.push('-');
+        self.0.push_str(pair(d as usize / 100));
+        self.0.push('-');
+        self.0.push_str(pair(d as usize));
         self.0.push('"');
     }
 
@@ -330,6 +338,23 @@ impl Json {
             self.raw(key);
             self.str(v);
         }
+    }
+
+    /// The field `"flag"` of a country whose alpha-2 code is `code`, as [`Entity::flag`] makes
+    /// it (none when a byte is not a capital), without a string made for it.
+    ///
+    /// [`Entity::flag`]: crate::gazetteer::Entity::flag
+    pub(crate) fn flag(&mut self, code: &str) {
+        if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        self.raw(",\"flag\":\"");
+        for b in code.bytes() {
+            // A regional indicator symbol, no escape.
+            self.0
+                .push(char::from_u32(0x1F1E6 + u32::from(b - b'A')).unwrap_or('?'));
+        }
+        self.0.push('"');
     }
 
     /// A string, quoted and escaped as serde_json escapes it: `"` and `\`, and the control
@@ -371,28 +396,30 @@ impl Json {
     }
 }
 
+/// The numbers 00 to 99, two digits each.
+const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+                     40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+                     8081828384858687888990919293949596979899";
+
+/// The last two decimal digits of `n`.
+fn pair(n: usize) -> &'static str {
+    let at = n % 100 * 2;
+    &PAIRS[at..at + 2]
+}
+
 /// The decimal digits of `n` at the end of `buf`, two at a time; where they start.
 fn digits(mut n: usize, buf: &mut [u8; 20]) -> usize {
-    const PAIRS: [u8; 200] = {
-        let mut t = [0u8; 200];
-        let mut i = 0;
-        while i < 100 {
-            t[2 * i] = b'0' + (i / 10) as u8;
-            t[2 * i + 1] = b'0' + (i % 10) as u8;
-            i += 1;
-        }
-        t
-    };
+    let pairs = PAIRS.as_bytes();
     let mut at = buf.len();
     while n >= 100 {
         let p = n % 100 * 2;
         n /= 100;
         at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[p..p + 2]);
+        buf[at..at + 2].copy_from_slice(&pairs[p..p + 2]);
     }
     if n >= 10 {
         at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        buf[at..at + 2].copy_from_slice(&pairs[n * 2..n * 2 + 2]);
     } else {
         at -= 1;
         buf[at] = b'0' + n as u8;

@@ -6,28 +6,29 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::gazetteer::{Entity, Gazetteer, Kind, Via};
+use crate::gazetteer::{Entity, Gazetteer, Kind, Str, Via};
 use crate::kb::Day;
 use crate::mentions::{Found, Target, Titled, FAMILY_FIRST};
 use crate::text::{Document, TokenKind};
 
-/// An entity of the document.
+/// An entity of the document. Its strings are the knowledge base's own where it has them
+/// (borrowed from the built-in tables, no copy per document); a new person's are made here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocEntity {
     /// Contract id.
-    pub id: String,
+    pub id: Str,
     /// Kind.
     pub kind: Kind,
     /// Canonical name.
-    pub name: String,
+    pub name: Str,
     /// The actor it acts for (persons, national bodies).
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Str>,
     /// A person's office on the date.
     pub role: Option<String>,
     /// A place's country.
-    pub country: Option<String>,
+    pub country: Option<Str>,
     /// A group's members.
-    pub members: Vec<String>,
+    pub members: Vec<Str>,
     /// The knowledge base's entity, when it has one.
     pub known: Option<u32>,
 }
@@ -58,7 +59,10 @@ pub struct Resolved {
     folded: Vec<usize>,
     /// Each entity's index by id, so that a text naming thousands of people costs a lookup per
     /// mention, not a scan of every entity.
-    by_id: FxHashMap<String, usize>,
+    by_id: FxHashMap<Str, usize>,
+    /// What [`Resolved::known`] answered for each knowledge-base entity: an article names its
+    /// actors a hundred times, and a number hashes faster than their ids.
+    by_known: FxHashMap<u32, usize>,
 }
 
 impl Resolved {
@@ -82,21 +86,25 @@ impl Resolved {
 
     /// Adds an entity of the knowledge base (or finds it).
     pub fn known(&mut self, gaz: &Gazetteer, e: u32) -> usize {
-        let id = &gaz.entities[e as usize].id;
-        if let Some(i) = self.index(id) {
+        if let Some(&i) = self.by_known.get(&e) {
             return i;
         }
         let k = &gaz.entities[e as usize];
-        self.push(DocEntity {
-            id: k.id.to_string(),
-            kind: k.kind,
-            name: k.name.to_string(),
-            affiliation: k.affiliation.as_deref().map(str::to_string),
-            role: None,
-            country: k.country.as_deref().map(str::to_string),
-            members: k.members.iter().map(|m| m.to_string()).collect(),
-            known: Some(e),
-        })
+        let i = match self.index(&k.id) {
+            Some(i) => i,
+            None => self.push(DocEntity {
+                id: k.id.clone(),
+                kind: k.kind,
+                name: k.name.clone(),
+                affiliation: k.affiliation.clone(),
+                role: None,
+                country: k.country.clone(),
+                members: k.members.clone(),
+                known: Some(e),
+            }),
+        };
+        self.by_known.insert(e, i);
+        i
     }
 
     /// The actor an entity stands for in the alliance picture: persons and national bodies
@@ -180,6 +188,11 @@ pub fn resolve(
     dated: bool,
 ) -> Resolved {
     let mut r = Resolved::default();
+    // Room for an article's entities (an entity a mention at most, and the affiliations and
+    // members they bring), not grown by doubling; a long text's index grows as it must.
+    let room = found.mentions.len().min(128) + 8;
+    r.by_id.reserve(room);
+    r.by_known.reserve(room);
     let mut new_ids: FxHashMap<usize, usize> = FxHashMap::default();
     let mut office_used = false;
     let lookalike = lookalikes(gaz, found);
@@ -232,10 +245,10 @@ pub fn resolve(
                     id = format!("{id}-{}", p + 1);
                 }
                 r.push(DocEntity {
-                    id,
+                    id: id.into(),
                     kind: Kind::Person,
-                    name: np.name.clone(),
-                    affiliation: holder.map(|h| h.id.to_string()),
+                    name: np.name.clone().into(),
+                    affiliation: holder.map(|h| h.id.clone()),
                     role,
                     country: None,
                     members: vec![],
@@ -345,14 +358,14 @@ fn person_office(
             .map(|h| gaz.entities[h as usize].name.clone())
             .unwrap_or_default();
         r.entities[i].role = Some(role_of(&gaz.roles[t.role as usize], &holder));
-        r.entities[i].affiliation = Some(t.holder.to_string());
+        r.entities[i].affiliation = Some(t.holder.clone());
         return;
     }
     if let Some(t) = titles.get(&person) {
         if let Some(h) = t.holder {
             let h = &gaz.entities[h as usize];
             r.entities[i].role = Some(role_of(&gaz.roles[t.role as usize], &h.name));
-            r.entities[i].affiliation = Some(h.id.to_string());
+            r.entities[i].affiliation = Some(h.id.clone());
         }
     }
 }
@@ -391,9 +404,22 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
     if keys.is_empty() {
         return;
     }
+    // The keys' first bytes and lengths: most words (every lowercase one) fail this test
+    // and are never hashed.
+    let mut firsts = [0u64; 4];
+    let mut lens = 0u64;
+    for k in keys.keys() {
+        let b = k.as_bytes().first().copied().unwrap_or(0);
+        firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+        lens |= 1 << k.len().min(63);
+    }
     let mut added = Vec::new();
     for t in &doc.tokens {
-        if t.kind != TokenKind::Word {
+        let b = text.as_bytes().get(t.start).copied().unwrap_or(0);
+        if t.kind != TokenKind::Word
+            || firsts[usize::from(b >> 6)] & 1 << (b & 63) == 0
+            || lens & 1 << (t.end - t.start).min(63) == 0
+        {
             continue;
         }
         let Some(persons) = keys.get(&text[t.start..t.end]) else {
@@ -410,8 +436,25 @@ fn surnames(text: &str, doc: &Document, r: &mut Resolved) {
             }
         }
     }
-    r.mentions.extend(added);
-    crate::sort::by_key(&mut r.mentions, span_of);
+    merge(&mut r.mentions, added);
+}
+
+/// `added`, in text order, merged into `mentions`, in text order: the order a stable sort of
+/// the two one after the other gives (at the same span, `mentions` first), without the sort.
+fn merge(mentions: &mut Vec<DocMention>, added: Vec<DocMention>) {
+    if added.is_empty() {
+        return;
+    }
+    let old = std::mem::take(mentions);
+    mentions.reserve_exact(old.len() + added.len());
+    let mut added = added.into_iter().peekable();
+    for m in old {
+        while let Some(a) = added.next_if(|a| span_of(a) < span_of(&m)) {
+            mentions.push(a);
+        }
+        mentions.push(m);
+    }
+    mentions.extend(added);
 }
 
 /// Whether a mention of `mentions` (sorted by start, none nested more than a few deep) overlaps
@@ -436,7 +479,10 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
     let mut groups: Option<Vec<&Entity>> = None;
     for s in &doc.sentences {
         for i in s.tokens.clone() {
-            if !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("the") {
+            // Asked of every token: its length first, its bytes without a slice of the text.
+            let t = &toks[i];
+            if t.end - t.start != 3 || !text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"the")
+            {
                 continue;
             }
             // "the [Adj] noun" with at most one modifier.
@@ -488,7 +534,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .find(|m| {
                         let e = &r.entities[m.entity];
                         let ok_kind = e.kind == kind
-                            && (noun != "island" || ISLANDS.contains(&e.id.as_str()))
+                            && (noun != "island" || ISLANDS.contains(&e.id.as_ref()))
                             && (!matches!(noun, "kingdom" | "emirate" | "sultanate" | "monarchy")
                                 || gaz.is_monarchy(&e.id))
                             && (kind != Kind::Organization
@@ -530,8 +576,7 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
             }
         }
     }
-    r.mentions.extend(added);
-    crate::sort::by_key(&mut r.mentions, span_of);
+    merge(&mut r.mentions, added);
 }
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
@@ -568,7 +613,7 @@ fn modifier_fits(named: Option<&[&Entity]>, e: &DocEntity) -> bool {
     let Some(named) = named else { return true };
     // A capitalized modifier names a group ("Nordic", "Baltic", "Gulf") the entity belongs to,
     // or the entity's own demonym.
-    named.iter().any(|g| g.members.iter().any(|m| *m == e.id))
+    named.iter().any(|g| g.members.contains(&e.id))
 }
 
 /// Entities in order of first mention; entities with no mention (affiliations) last.
@@ -590,12 +635,20 @@ fn order_entities(r: &mut Resolved) {
         .iter()
         .map(|&i| slots[i].take().expect("each entity once"))
         .collect();
-    r.by_id = r
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
+    if r.by_id.len() == n {
+        // Every id once: the index moves with its entities, no id hashed again.
+        for i in r.by_id.values_mut().chain(r.by_known.values_mut()) {
+            *i = remap[*i];
+        }
+    } else {
+        r.by_id = r
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        r.by_known.clear();
+    }
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
     }

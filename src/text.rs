@@ -100,12 +100,12 @@ pub fn split(text: &str) -> Document {
     let lower_spans = tokens
         .iter()
         .map(|t| {
-            let w = &text[t.start..t.end];
-            if all_ascii || w.is_ascii() {
+            // The bytes asked, not a slice of the text (a check of two character boundaries).
+            if all_ascii || text.as_bytes()[t.start..t.end].is_ascii() {
                 return (t.start as u32, t.end as u32);
             }
             let a = lowered.len() as u32;
-            lowered.extend(w.chars().flat_map(char::to_lowercase));
+            lowered.extend(text[t.start..t.end].chars().flat_map(char::to_lowercase));
             (a, lowered.len() as u32)
         })
         .collect();
