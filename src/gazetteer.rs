@@ -310,7 +310,7 @@ struct UnitTable {
 impl UnitTable {
     /// Eight bytes at a time, multiplied (as rustc-hash's Fx does), written out here: the
     /// general hasher was a call of several in wasm's baseline code for each unit of the base.
-    #[inline]
+    #[inline(always)]
     fn hash(s: &str) -> u32 {
         const K: u64 = 0xf135_7aea_2e62_a9c5;
         let bytes = s.as_bytes();
@@ -320,14 +320,20 @@ impl UnitTable {
             let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
             h = (h.rotate_left(26) ^ w).wrapping_mul(K);
         }
+        // The last one to seven bytes as two overlapping reads (or three bytes), as Fx does:
+        // no loop a byte, for the short units that most are.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = 0u64;
-            for (k, &b) in rest.iter().enumerate() {
-                w |= u64::from(b) << (8 * k);
-            }
-            h = (h.rotate_left(26) ^ w).wrapping_mul(K);
-        }
+        let n = rest.len();
+        let w = if n >= 4 {
+            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            u64::from(lo) | u64::from(hi) << 32
+        } else if n > 0 {
+            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+        } else {
+            0
+        };
+        h = (h.rotate_left(26) ^ w).wrapping_mul(K);
         (h >> 32) as u32
     }
 
@@ -368,7 +374,9 @@ impl UnitTable {
         }
     }
 
-    /// The number of unit `s`, `NONE` when the dictionary has no such unit.
+    /// The number of unit `s`, `NONE` when the dictionary has no such unit. Inlined: the trie
+    /// asks once a unit of every text.
+    #[inline(always)]
     fn get(&self, s: &str) -> u32 {
         if self.slots.is_empty() {
             return NONE;
