@@ -232,24 +232,50 @@ pub struct Gazetteer {
     pub roles: Vec<String>,
     /// The trigger lexicon.
     pub triggers: Vec<TriggerDef>,
-    /// Terms of office.
-    pub terms: Vec<Term>,
     /// Memberships.
     pub spells: Vec<Spell>,
-    by_id: HashMap<Str, u32>,
+    /// Each entity's id, numbered as the entities are (an id's number is its entity).
+    by_id: UnitTable,
     /// Every term's senses, term after term; term `t`'s are `senses[sense_start[t]..sense_start[t + 1]]`.
     senses: Vec<Sense>,
     sense_start: Vec<u32>,
     trie: Trie,
-    /// For each role, its only holder when a title names it (see [`Gazetteer::sole_holder`]).
-    sole_holders: Vec<Option<u32>>,
-    /// Indices into `terms`, sorted by person (file order kept within a person).
-    terms_by_person: Vec<u32>,
-    /// Indices into `terms`, sorted by holder and role name (file order kept within each).
-    terms_by_office: Vec<u32>,
+    /// The terms of office and their indexes, built on first use for the built-in base (see
+    /// [`Gazetteer::offices`]), at once for a base with additions.
+    offices: OnceLock<Offices>,
+    /// What the built-in terms of office are built from, when they are asked for.
+    packed_offices: Option<PackedOffices>,
     /// Each organization's memberships, indices into `spells` in order: made on the first
     /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
     spells_by_org: OnceLock<SpellIndex>,
+}
+
+/// The terms of office and what looks them up.
+#[derive(Debug, Clone, Default)]
+struct Offices {
+    terms: Vec<Term>,
+    /// For each role, its only holder when a title names it (see [`Gazetteer::sole_holder`]).
+    sole_holders: Vec<Option<u32>>,
+    /// Indices into `terms`, sorted by person (file order kept within a person).
+    by_person: Vec<u32>,
+    /// Indices into `terms`, sorted by holder and role name (file order kept within each).
+    by_office: Vec<u32>,
+}
+
+/// The built-in terms of office as `build.rs` packed them (`kb::pack_offices`) and what their
+/// positions name: a first analysis that names no person and no title never builds them, and
+/// building them looks up no id (the persons' entities were numbered with the persons).
+#[derive(Debug, Clone)]
+struct PackedOffices {
+    bytes: &'static [u8],
+    /// The ids of the countries, then the organizations.
+    holders: Vec<Str>,
+    /// The role of each title.
+    title_roles: Vec<u32>,
+    /// The entity of each person.
+    persons: Vec<u32>,
+    /// Roles with a title that names the institution.
+    named_roles: Vec<u32>,
 }
 
 /// Every name, title and trigger of the base, as a trie over units (see [`units`]): numbered
@@ -289,9 +315,33 @@ struct UnitTable {
 }
 
 impl UnitTable {
+    /// Eight bytes at a time, multiplied (as rustc-hash's Fx does), written out here: the
+    /// general hasher was a call of several in wasm's baseline code for each unit of the base.
+    #[inline(always)]
     fn hash(s: &str) -> u32 {
-        use std::hash::BuildHasher;
-        rustc_hash::FxBuildHasher.hash_one(s) as u32
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let bytes = s.as_bytes();
+        let mut h = bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+        }
+        // The last one to seven bytes as two overlapping reads (or three bytes), as Fx does:
+        // no loop a byte, for the short units that most are.
+        let rest = chunks.remainder();
+        let n = rest.len();
+        let w = if n >= 4 {
+            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            u64::from(lo) | u64::from(hi) << 32
+        } else if n > 0 {
+            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+        } else {
+            0
+        };
+        h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+        (h >> 32) as u32
     }
 
     fn reserve(&mut self, units: usize) {
@@ -331,7 +381,9 @@ impl UnitTable {
         }
     }
 
-    /// The number of unit `s`, `NONE` when the dictionary has no such unit.
+    /// The number of unit `s`, `NONE` when the dictionary has no such unit. Inlined: the trie
+    /// asks once a unit of every text.
+    #[inline(always)]
     fn get(&self, s: &str) -> u32 {
         if self.slots.is_empty() {
             return NONE;
@@ -406,10 +458,33 @@ impl Trie {
     ) -> Option<u32> {
         ids.clear();
         let mut node = 0;
-        for (s, e) in units(text) {
-            let unit = self.unit(&text[s..e], &keep);
-            ids.push(unit);
-            node = self.step(node, unit);
+        if text.is_ascii() {
+            // Nearly every name: its units read here, byte by byte, with no iterator called
+            // once a unit (in wasm the base is built by baseline code, where a call costs).
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let class = ASCII_CLASS[usize::from(bytes[i])];
+                let start = i;
+                i += 1;
+                if class == ASCII_SPACE {
+                    continue;
+                }
+                if class == ASCII_WORD {
+                    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] == ASCII_WORD {
+                        i += 1;
+                    }
+                }
+                let unit = self.unit(&text[start..i], &keep);
+                ids.push(unit);
+                node = self.step(node, unit);
+            }
+        } else {
+            for (s, e) in units(text) {
+                let unit = self.unit(&text[s..e], &keep);
+                ids.push(unit);
+                node = self.step(node, unit);
+            }
         }
         (!ids.is_empty()).then_some(node)
     }
@@ -519,12 +594,20 @@ fn token_units(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
     // The built-in tables live as long as the program: the base borrows its strings from them.
-    Gazetteer::build_with(&builtin_tables(), Cow::Borrowed)
+    // The terms of office stay packed until first asked for (`Gazetteer::offices`).
+    Gazetteer::build_with(&builtin_records(), Cow::Borrowed, Some(builtin::OFFICES))
         .expect("the built-in knowledge base was checked by build.rs")
 });
 
 /// The built-in tables, as compiled from `data/` (checked by `build.rs`).
 pub fn builtin_tables() -> Tables<'static> {
+    let mut t = builtin_records();
+    kb::unpack_offices(builtin::OFFICES, &mut t);
+    t
+}
+
+/// The built-in tables but the terms of office, which `build.rs` packed as numbers.
+fn builtin_records() -> Tables<'static> {
     let mut t = Tables::default();
     let mut errors = Vec::new();
     for (name, text) in builtin::TABLES {
@@ -534,7 +617,6 @@ pub fn builtin_tables() -> Tables<'static> {
         errors.is_empty(),
         "build.rs checked the built-in tables: {errors:?}"
     );
-    kb::unpack_offices(builtin::OFFICES, &mut t);
     t
 }
 
@@ -745,11 +827,16 @@ impl Gazetteer {
 
     /// Builds the gazetteer from checked tables.
     pub fn build(t: &Tables<'_>) -> Result<Gazetteer, Vec<KbError>> {
-        Gazetteer::build_with(t, |s| Cow::Owned(s.to_owned()))
+        Gazetteer::build_with(t, |s| Cow::Owned(s.to_owned()), None)
     }
 
-    /// Builds the gazetteer, storing each string of `t` as `keep` makes it.
-    fn build_with<'a>(t: &Tables<'a>, keep: fn(&'a str) -> Str) -> Result<Gazetteer, Vec<KbError>> {
+    /// Builds the gazetteer, storing each string of `t` as `keep` makes it. The terms of office
+    /// are `t.offices`, or `packed` (the built-in ones, built when first asked for).
+    fn build_with<'a>(
+        t: &Tables<'a>,
+        keep: fn(&'a str) -> Str,
+        packed: Option<&'static [u8]>,
+    ) -> Result<Gazetteer, Vec<KbError>> {
         let mut g = Builder::new(keep);
         let entities = t.countries.len() * 2
             + t.organizations.len()
@@ -767,7 +854,11 @@ impl Gazetteer {
         g.terms.reserve(t.offices.len());
         g.spells.reserve(t.memberships.len());
         g.triggers.reserve(t.triggers.len());
+        let mut holders = Vec::with_capacity(t.countries.len() + t.organizations.len());
+        let mut title_roles = Vec::with_capacity(t.titles.len());
+        let mut persons = Vec::with_capacity(t.persons.len());
         for c in &t.countries {
+            holders.push(keep(c.id));
             let e = g.entity(Entity {
                 id: keep(c.id),
                 kind: Kind::Country,
@@ -847,6 +938,7 @@ impl Gazetteer {
             }
         }
         for o in &t.organizations {
+            holders.push(keep(o.id));
             let e = g.entity(Entity {
                 id: keep(o.id),
                 kind: Kind::Organization,
@@ -947,6 +1039,7 @@ impl Gazetteer {
                 members: Vec::new(),
                 alpha2: None,
             });
+            persons.push(e);
             g.term(
                 p.name,
                 Sense::Entity {
@@ -973,6 +1066,7 @@ impl Gazetteer {
             .collect();
         for x in &t.titles {
             let role = g.role(x.role);
+            title_roles.push(role);
             g.term(x.phrase, Sense::Title { role });
             let proper = proper_case(x.phrase, x.role, &acronyms);
             if proper != x.phrase {
@@ -992,7 +1086,7 @@ impl Gazetteer {
         }
         for x in &t.offices {
             let role = g.role(x.role);
-            let person = g.by_id[x.person];
+            let person = g.by_id.get(x.person);
             g.terms.push(Term {
                 holder: keep(x.holder),
                 role,
@@ -1043,12 +1137,51 @@ impl Gazetteer {
                 g.term_capitalized(form, Sense::Trigger { trigger });
             }
         }
-        g.finish()
+        let packed = packed.map(|bytes| PackedOffices {
+            bytes,
+            holders,
+            title_roles,
+            persons,
+            named_roles: std::mem::take(&mut g.named_roles),
+        });
+        g.finish(packed)
+    }
+
+    /// The terms of office and their indexes: the built-in ones are built here the first time
+    /// (a text without a person or a title never asks), straight from their positions.
+    fn offices(&self) -> &Offices {
+        self.offices.get_or_init(|| {
+            let Some(p) = &self.packed_offices else {
+                return Offices::default();
+            };
+            let mut terms = Vec::with_capacity(p.bytes.len() / 7);
+            kb::decode_offices(p.bytes, |x| {
+                terms.push(Term {
+                    holder: p.holders.get(x.holder).cloned().unwrap_or_default(),
+                    role: p.title_roles.get(x.title).copied().unwrap_or(0),
+                    person: p.persons.get(x.person).copied().unwrap_or(0),
+                    from: x.from,
+                    to: x.to,
+                })
+            });
+            Offices::index(
+                terms,
+                &self.roles,
+                &self.by_id,
+                &p.named_roles,
+                self.entities.len(),
+            )
+        })
+    }
+
+    /// Terms of office.
+    pub fn terms(&self) -> &[Term] {
+        &self.offices().terms
     }
 
     /// The entity with this id.
     pub fn entity_id(&self, id: &str) -> Option<u32> {
-        self.by_id.get(id).copied()
+        Some(self.by_id.get(id)).filter(|&e| e != NONE)
     }
 
     /// What a term can mean.
@@ -1064,16 +1197,17 @@ impl Gazetteer {
 
     /// The person holding `role` of `holder` on `day`.
     pub fn holder(&self, holder: &str, role: u32, day: Day) -> Option<u32> {
+        let o = self.offices();
         let wanted = (holder, self.roles[role as usize].as_str());
         let key = |i: &u32| {
-            let t = &self.terms[*i as usize];
+            let t = &o.terms[*i as usize];
             (&*t.holder, self.roles[t.role as usize].as_str())
         };
-        let from = self.terms_by_office.partition_point(|i| key(i) < wanted);
-        self.terms_by_office[from..]
+        let from = o.by_office.partition_point(|i| key(i) < wanted);
+        o.by_office[from..]
             .iter()
             .take_while(|i| key(i) == wanted)
-            .map(|&i| &self.terms[i as usize])
+            .map(|&i| &o.terms[i as usize])
             .find(|t| t.from <= day && (t.to == 0 || day < t.to))
             .map(|t| t.person)
     }
@@ -1081,25 +1215,25 @@ impl Gazetteer {
     /// Whether any term of office is `role` of `holder`: a binary search of the terms by
     /// office, not a scan of them all.
     pub fn has_office(&self, holder: &str, role: u32) -> bool {
+        let o = self.offices();
         let wanted = (holder, self.roles[role as usize].as_str());
         let key = |i: u32| {
-            let t = &self.terms[i as usize];
+            let t = &o.terms[i as usize];
             (&*t.holder, self.roles[t.role as usize].as_str())
         };
-        let from = self.terms_by_office.partition_point(|&i| key(i) < wanted);
-        self.terms_by_office
-            .get(from)
-            .is_some_and(|&i| key(i) == wanted)
+        let from = o.by_office.partition_point(|&i| key(i) < wanted);
+        o.by_office.get(from).is_some_and(|&i| key(i) == wanted)
     }
 
     /// Whether a state has had a monarch in the terms of office ("the kingdom", "the emirate").
     pub fn is_monarchy(&self, holder: &str) -> bool {
-        let from = self
-            .terms_by_office
-            .partition_point(|&i| &*self.terms[i as usize].holder < holder);
-        self.terms_by_office[from..]
+        let o = self.offices();
+        let from = o
+            .by_office
+            .partition_point(|&i| &*o.terms[i as usize].holder < holder);
+        o.by_office[from..]
             .iter()
-            .map(|&i| &self.terms[i as usize])
+            .map(|&i| &o.terms[i as usize])
             .take_while(|t| &*t.holder == holder)
             .any(|t| {
                 matches!(
@@ -1113,18 +1247,23 @@ impl Gazetteer {
     /// a role with a title that names the institution ("European Parliament president": the
     /// EU); `None` for other roles and for a role several hold.
     pub fn sole_holder(&self, role: u32) -> Option<u32> {
-        self.sole_holders.get(role as usize).copied().flatten()
+        self.offices()
+            .sole_holders
+            .get(role as usize)
+            .copied()
+            .flatten()
     }
 
     /// The offices a person held on `day` (or last held before it).
     pub fn offices_of(&self, person: u32, day: Day) -> Option<&Term> {
+        let o = self.offices();
         let mut best: Option<&Term> = None;
-        let from = self
-            .terms_by_person
-            .partition_point(|&i| self.terms[i as usize].person < person);
-        let theirs = self.terms_by_person[from..]
+        let from = o
+            .by_person
+            .partition_point(|&i| o.terms[i as usize].person < person);
+        let theirs = o.by_person[from..]
             .iter()
-            .map(|&i| &self.terms[i as usize])
+            .map(|&i| &o.terms[i as usize])
             .take_while(|t| t.person == person);
         for t in theirs {
             if t.from <= day && (t.to == 0 || day < t.to) {
@@ -1175,7 +1314,7 @@ impl Gazetteer {
 struct Builder<'a> {
     keep: fn(&'a str) -> Str,
     entities: Vec<Entity>,
-    by_id: HashMap<Str, u32>,
+    by_id: UnitTable,
     roles: Vec<String>,
     triggers: Vec<TriggerDef>,
     terms: Vec<Term>,
@@ -1199,7 +1338,7 @@ impl<'a> Builder<'a> {
         Builder {
             keep,
             entities: Vec::new(),
-            by_id: HashMap::default(),
+            by_id: UnitTable::default(),
             roles: Vec::new(),
             triggers: Vec::new(),
             terms: Vec::new(),
@@ -1216,16 +1355,15 @@ impl<'a> Builder<'a> {
 
     fn entity(&mut self, e: Entity) -> u32 {
         let i = self.entities.len() as u32;
-        // One hash of the id, not a look-up and then an insertion.
-        match self.by_id.entry(e.id.clone()) {
-            // A capital that is also listed as a place keeps its first record.
-            std::collections::hash_map::Entry::Occupied(first) => *first.get(),
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(i);
-                self.entities.push(e);
-                i
-            }
+        // One hash of the id, not a look-up and then an insertion; a new id's number is the
+        // number of entities before it, its entity's index.
+        let (first, new) = self.by_id.id(&e.id, &|_| e.id.clone());
+        // A capital that is also listed as a place keeps its first record.
+        if new {
+            self.entities.push(e);
         }
+        debug_assert!(!new || first == i);
+        first
     }
 
     fn role(&mut self, name: &str) -> u32 {
@@ -1306,15 +1444,52 @@ impl<'a> Builder<'a> {
         self.senses.push((id, sense));
     }
 
-    fn finish(self) -> Result<Gazetteer, Vec<KbError>> {
+    fn finish(self, packed: Option<PackedOffices>) -> Result<Gazetteer, Vec<KbError>> {
         let (senses, sense_start) = group_senses(&self.senses, self.term_count as usize);
+        let offices = OnceLock::new();
+        if packed.is_none() {
+            let o = Offices::index(
+                self.terms,
+                &self.roles,
+                &self.by_id,
+                &self.named_roles,
+                self.entities.len(),
+            );
+            let _ = offices.set(o);
+        }
+        Ok(Gazetteer {
+            entities: self.entities,
+            roles: self.roles,
+            triggers: self.triggers,
+            spells: self.spells,
+            by_id: self.by_id,
+            senses,
+            sense_start,
+            trie: self.trie,
+            offices,
+            packed_offices: packed,
+            spells_by_org: OnceLock::new(),
+        })
+    }
+}
+
+impl Offices {
+    /// The terms and their indexes; `named_roles` are the roles a title names with its
+    /// institution.
+    fn index(
+        terms: Vec<Term>,
+        roles: &[String],
+        by_id: &UnitTable,
+        named_roles: &[u32],
+        entities: usize,
+    ) -> Offices {
         // None: no term yet; Some(Some(h)): every term so far is `h`'s; Some(None): several.
-        let mut holders: Vec<Option<Option<u32>>> = vec![None; self.roles.len()];
+        let mut holders: Vec<Option<Option<u32>>> = vec![None; roles.len()];
         // The terms come grouped by holder: its id is looked up once a run.
         let mut last: (&str, Option<u32>) = ("", None);
-        for t in &self.terms {
+        for t in &terms {
             if *t.holder != *last.0 {
-                last = (&t.holder, self.by_id.get(&*t.holder).copied());
+                last = (&t.holder, Some(by_id.get(&t.holder)).filter(|&e| e != NONE));
             }
             let h = last.1;
             let slot = &mut holders[t.role as usize];
@@ -1324,36 +1499,27 @@ impl<'a> Builder<'a> {
                 Some(_) => Some(None),
             };
         }
-        let mut sole_holders: Vec<Option<u32>> = vec![None; self.roles.len()];
-        for &role in &self.named_roles {
+        let mut sole_holders: Vec<Option<u32>> = vec![None; roles.len()];
+        for &role in named_roles {
             sole_holders[role as usize] = holders[role as usize].flatten();
         }
         // Within a person or an office, the terms keep their order in the files.
-        let terms_by_person = group_by_person(&self.terms, self.entities.len());
-        let mut terms_by_office: Vec<u32> = (0..self.terms.len() as u32).collect();
+        let by_person = group_by_person(&terms, entities);
+        let mut by_office: Vec<u32> = (0..terms.len() as u32).collect();
         let office = |i: u32| {
-            let t = &self.terms[i as usize];
-            (&*t.holder, self.roles[t.role as usize].as_str())
+            let t = &terms[i as usize];
+            (&*t.holder, roles[t.role as usize].as_str())
         };
         // offices.txt is sorted this way already: a stable sort is needed only for additions.
-        if !terms_by_office.is_sorted_by(|&a, &b| office(a) <= office(b)) {
-            crate::sort::by(&mut terms_by_office, |&a, &b| office(a).cmp(&office(b)));
+        if !by_office.is_sorted_by(|&a, &b| office(a) <= office(b)) {
+            crate::sort::by(&mut by_office, |&a, &b| office(a).cmp(&office(b)));
         }
-        Ok(Gazetteer {
-            entities: self.entities,
-            roles: self.roles,
-            triggers: self.triggers,
-            terms: self.terms,
-            spells: self.spells,
-            by_id: self.by_id,
-            senses,
-            sense_start,
-            trie: self.trie,
+        Offices {
+            terms,
             sole_holders,
-            terms_by_person,
-            terms_by_office,
-            spells_by_org: OnceLock::new(),
-        })
+            by_person,
+            by_office,
+        }
     }
 }
 
