@@ -1178,7 +1178,6 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         ) {
             k += 1;
         }
-        let words = |n: usize| -> Vec<&str> { (k..(k + n).min(s.hi)).map(|j| s.lw(j)).collect() };
         let len = if matches!(
             s.lw(k),
             "government"
@@ -1198,16 +1197,13 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 | "leader"
         ) {
             1
-        } else if matches!(
-            words(2).as_slice(),
-            ["prime", "minister"]
-                | ["foreign", "minister"]
-                | ["defence", "minister"]
-                | ["defense", "minister"]
-                | ["foreign", "ministry"]
-                | ["defence", "ministry"]
-                | ["defense", "ministry"]
-        ) {
+        } else if k + 1 < s.hi
+            && matches!(
+                (s.lw(k), s.lw(k + 1)),
+                ("prime", "minister")
+                    | ("foreign" | "defence" | "defense", "minister" | "ministry")
+            )
+        {
             2
         } else {
             return end;
@@ -1844,27 +1840,24 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             }
         }
         // "Ecuadorian police stormed its embassy": whose embassy was stormed is not who stormed.
-        let hostile_owner = possessive
-            && k > s.lo
-            && s.trigger_at(k - 1).is_some_and(|t| {
+        let hostile_verb = (possessive && k > s.lo)
+            .then(|| s.trigger_at(k - 1))
+            .flatten()
+            .filter(|&t| {
                 s.triggers[t].3.iter().any(|&d| {
                     let d = &s.gaz.triggers[d as usize];
                     d.frame == Frame::Verb && matches!(d.kind, "ASSAULT" | "COERCE")
                 })
             });
-        let victim = || {
-            let actor = source_before(s, k - 1).map(|p| &s.phrases[p].ents);
-            s.phrases
-                .iter()
-                .rev()
-                .filter(|p| p.end <= k && !p.reference)
-                .map(|p| &p.ents)
-                .find(|v| fits(v) && Some(*v) != actor)
+        let victim = |t: usize| {
+            not_the_actor(s, k, s.triggers[t].0)
+                .1
+                .find(|v| fits(v))
                 .cloned()
         };
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
-            .or_else(|| if hostile_owner { victim() } else { None })
+            .or_else(|| hostile_verb.and_then(victim))
             .or_else(|| if object { object_ents() } else { None })
             .or_else(|| proposal_owner(s, k, disc).filter(&fits))
             .or_else(|| inherited.filter(&fits))
@@ -1902,14 +1895,28 @@ fn proposal_owner(s: &Sent<'_>, k: usize, disc: &Discourse) -> Option<Vec<usize>
     if !proposal {
         return None;
     }
-    let subject = source_before(s, s.triggers[verb].0).map(|p| &s.phrases[p].ents);
-    s.phrases
+    let (subject, mut others) = not_the_actor(s, k, s.triggers[verb].0);
+    others
+        .next()
+        .cloned()
+        .or_else(|| disc.last_subject.clone().filter(|v| Some(v) != subject))
+}
+
+/// For a possessive pronoun at token `k` that is not the acting verb's (at token `verb`): that
+/// verb's subject, and the actors named before `k` but it, latest first.
+fn not_the_actor<'s>(
+    s: &'s Sent<'_>,
+    k: usize,
+    verb: usize,
+) -> (Option<&'s Vec<usize>>, impl Iterator<Item = &'s Vec<usize>>) {
+    let subject = source_before(s, verb).map(|p| &s.phrases[p].ents);
+    let others = s
+        .phrases
         .iter()
         .rev()
-        .filter(|p| p.end <= k && !p.reference && Some(&p.ents) != subject)
-        .map(|p| p.ents.clone())
-        .next()
-        .or_else(|| disc.last_subject.clone().filter(|v| Some(v) != subject))
+        .filter(move |p| p.end <= k && !p.reference && Some(&p.ents) != subject)
+        .map(|p| &p.ents);
+    (subject, others)
 }
 
 /// Whether a proposal ("call", "bid", "plan", "stance" ...) follows token `k`, after a verb
@@ -2216,15 +2223,17 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             let proposal = k == from && q.possessive && proposal_follows(s, k);
             // "stormed its embassy", "seized their tanker": what a state owns stands for it
             // against a hostile act.
-            let hostile = from > s.lo
-                && s.trigger_at(from - 1).is_some_and(|t| {
-                    s.triggers[t]
-                        .3
-                        .iter()
-                        .any(|&d| s.gaz.triggers[d as usize].polarity < 0)
-                });
+            let hostile = || {
+                from > s.lo
+                    && s.trigger_at(from - 1).is_some_and(|t| {
+                        s.triggers[t]
+                            .3
+                            .iter()
+                            .any(|&d| s.gaz.triggers[d as usize].polarity < 0)
+                    })
+            };
             let owned = k == from
-                && hostile
+                && pronoun
                 && q.possessive
                 && q.end < s.hi
                 && matches!(
@@ -2248,7 +2257,8 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                         | "citizens"
                         | "nationals"
                         | "positions"
-                );
+                )
+                && hostile();
             if !(pronoun && (q.possessive || k > from)) || proposal || owned {
                 return Some(p);
             }
@@ -2256,23 +2266,16 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         let w = s.lw(k);
         // "diplomats from seven Latin American countries, including Argentina": the named
         // members of a group noun.
-        let next_two = if k + 2 < s.hi {
-            (s.lw(k + 1), s.lw(k + 2))
-        } else {
-            ("", "")
-        };
-        let lead = match next_two {
-            ("including", _) => 2,
-            ("among", "them") => 3,
-            _ => 0,
-        };
-        let members = w == ","
-            && k > from
-            && lead > 0
-            && k + lead < s.hi
-            && (from..k).any(|j| s.is(j, class::PLURAL_NOUN));
-        if let Some(p) = s.phrase_starting(k + lead).filter(|_| members) {
-            return Some(p);
+        if w == "," && k > from && k + 3 < s.hi {
+            let lead = match (s.lw(k + 1), s.lw(k + 2)) {
+                ("including", _) => 2,
+                ("among", "them") => 3,
+                _ => 0,
+            };
+            let members = lead > 0 && (from..k).any(|j| s.is(j, class::PLURAL_NOUN));
+            if let Some(p) = s.phrase_starting(k + lead).filter(|_| members) {
+                return Some(p);
+            }
         }
         if s.clause[k - s.lo] != c && k > from {
             return None;
