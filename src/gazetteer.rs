@@ -857,205 +857,26 @@ impl Gazetteer {
         let mut holders = Vec::with_capacity(t.countries.len() + t.organizations.len());
         let mut title_roles = Vec::with_capacity(t.titles.len());
         let mut persons = Vec::with_capacity(t.persons.len());
+        // Each record is added by a function of its own: V8 tiers up a function whose loops
+        // have run long, and a loop here that held every record's work made this one-shot
+        // function (15 KB of wasm) hot, compiled by TurboFan during the first analysis for
+        // nothing (see ARCHITECTURE.md, "Start-up").
         for c in &t.countries {
             holders.push(keep(c.id));
-            let e = g.entity(Entity {
-                id: keep(c.id),
-                kind: Kind::Country,
-                name: keep(c.name),
-                affiliation: None,
-                country: None,
-                members: Vec::new(),
-                alpha2: (!c.alpha2.is_empty()).then(|| keep(c.alpha2)),
-            });
-            g.term(
-                c.name,
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Name,
-                },
-            );
-            if !c.formal.is_empty() {
-                g.term(
-                    c.formal,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Name,
-                    },
-                );
-            }
-            for a in kb::list(c.aliases) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Alias,
-                    },
-                );
-            }
-            for a in kb::list(c.adjectives) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Demonym,
-                    },
-                );
-            }
-            for a in kb::list(c.plurals) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::People,
-                    },
-                );
-            }
-            for a in kb::list(c.seats) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Seat,
-                    },
-                );
-            }
-            let mut capitals = kb::list(c.capitals);
-            if let Some(first) = capitals.next() {
-                let place = g.entity(Entity {
-                    id: Cow::Owned(slug(first)),
-                    kind: Kind::Place,
-                    name: keep(first),
-                    affiliation: None,
-                    country: Some(keep(c.id)),
-                    members: Vec::new(),
-                    alpha2: None,
-                });
-                g.term(first, Sense::Capital { country: e, place });
-                for other in capitals {
-                    g.term(other, Sense::Capital { country: e, place });
-                }
-            }
+            g.country(c);
         }
         for o in &t.organizations {
             holders.push(keep(o.id));
-            let e = g.entity(Entity {
-                id: keep(o.id),
-                kind: Kind::Organization,
-                name: keep(o.name),
-                affiliation: (!o.affiliation.is_empty()).then(|| keep(o.affiliation)),
-                country: None,
-                members: Vec::new(),
-                alpha2: None,
-            });
-            g.term(
-                o.name,
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Name,
-                },
-            );
-            // The code is written as the news writes it when it is a real acronym.
-            if is_acronym(o.id) {
-                g.term(
-                    o.id,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Alias,
-                    },
-                );
-            }
-            for a in kb::list(o.aliases) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Alias,
-                    },
-                );
-            }
+            g.organization(o);
         }
         for gr in &t.groups {
-            let e = g.entity(Entity {
-                id: keep(gr.id),
-                kind: Kind::Group,
-                name: keep(gr.name),
-                affiliation: None,
-                country: None,
-                members: kb::list(gr.members).map(keep).collect(),
-                alpha2: None,
-            });
-            g.term(
-                gr.name.trim_start_matches("the "),
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Name,
-                },
-            );
-            for a in kb::list(gr.aliases) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Alias,
-                    },
-                );
-            }
+            g.group(gr);
         }
         for p in &t.places {
-            let e = g.entity(Entity {
-                id: keep(p.id),
-                kind: Kind::Place,
-                name: keep(p.name),
-                affiliation: None,
-                country: (!p.country.is_empty()).then(|| keep(p.country)),
-                members: Vec::new(),
-                alpha2: None,
-            });
-            g.term(
-                p.name,
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Name,
-                },
-            );
-            for a in kb::list(p.aliases) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Alias,
-                    },
-                );
-            }
+            g.place(p);
         }
         for p in &t.persons {
-            let e = g.entity(Entity {
-                id: keep(p.id),
-                kind: Kind::Person,
-                name: keep(p.name),
-                affiliation: (!p.affiliation.is_empty()).then(|| keep(p.affiliation)),
-                country: None,
-                members: Vec::new(),
-                alpha2: None,
-            });
-            persons.push(e);
-            g.term(
-                p.name,
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Name,
-                },
-            );
-            for a in kb::list(p.aliases) {
-                g.term(
-                    a,
-                    Sense::Entity {
-                        entity: e,
-                        via: Via::Alias,
-                    },
-                );
-            }
+            persons.push(g.person(p));
         }
         // Acronyms of organizations, by their lower-case form, for titles that name one.
         let acronyms: HashMap<String, &str> = t
@@ -1065,24 +886,7 @@ impl Gazetteer {
             .map(|o| (o.id.to_ascii_lowercase(), o.id))
             .collect();
         for x in &t.titles {
-            let role = g.role(x.role);
-            title_roles.push(role);
-            g.term(x.phrase, Sense::Title { role });
-            let proper = proper_case(x.phrase, x.role, &acronyms);
-            if proper != x.phrase {
-                // The title names its institution: a role that institution alone may hold.
-                g.named_roles.push(role);
-            }
-            for form in [
-                capitalize(x.phrase),
-                title_case(x.phrase),
-                capitalize(&proper),
-                proper,
-            ] {
-                if form != x.phrase {
-                    g.term_owned(&form, Sense::Title { role });
-                }
-            }
+            title_roles.push(g.title(x, &acronyms));
         }
         for x in &t.offices {
             let role = g.role(x.role);
@@ -1104,38 +908,7 @@ impl Gazetteer {
             });
         }
         for x in &t.triggers {
-            let kind = kb::RELATION_TYPES
-                .iter()
-                .find(|k| **k == x.kind)
-                .copied()
-                .unwrap_or("SUPPORT");
-            let polarity = if kb::RELATION_TYPES
-                .iter()
-                .position(|k| *k == kind)
-                .unwrap_or(0)
-                < 10
-            {
-                1
-            } else {
-                -1
-            };
-            let frame = match x.frame {
-                "noun" => Frame::Noun,
-                "mutual" => Frame::Mutual,
-                "adj" => Frame::Adj,
-                _ => Frame::Verb,
-            };
-            let trigger = g.triggers.len() as u32;
-            g.triggers.push(TriggerDef {
-                kind,
-                frame,
-                preps: kb::list(x.preps).map(str::to_string).collect(),
-                intensity: x.intensity,
-                polarity,
-            });
-            for form in kb::list(x.forms) {
-                g.term_capitalized(form, Sense::Trigger { trigger });
-            }
+            g.trigger(x);
         }
         let packed = packed.map(|bytes| PackedOffices {
             bytes,
@@ -1444,6 +1217,215 @@ impl<'a> Builder<'a> {
         self.senses.push((id, sense));
     }
 
+    /// Every name of a `|`-list field as a term for `entity`.
+    #[inline(never)]
+    fn names(&mut self, list: &'a str, entity: u32, via: Via) {
+        for a in kb::list(list) {
+            self.term(a, Sense::Entity { entity, via });
+        }
+    }
+
+    /// An entity of the tables with its name as a term; its number.
+    fn named(&mut self, e: Entity, name: &'a str) -> u32 {
+        let entity = self.entity(e);
+        self.term(
+            name,
+            Sense::Entity {
+                entity,
+                via: Via::Name,
+            },
+        );
+        entity
+    }
+
+    #[inline(never)]
+    fn country(&mut self, c: &kb::Country<'a>) {
+        let keep = self.keep;
+        let e = self.named(
+            Entity {
+                id: keep(c.id),
+                kind: Kind::Country,
+                name: keep(c.name),
+                affiliation: None,
+                country: None,
+                members: Vec::new(),
+                alpha2: (!c.alpha2.is_empty()).then(|| keep(c.alpha2)),
+            },
+            c.name,
+        );
+        if !c.formal.is_empty() {
+            self.term(
+                c.formal,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Name,
+                },
+            );
+        }
+        self.names(c.aliases, e, Via::Alias);
+        self.names(c.adjectives, e, Via::Demonym);
+        self.names(c.plurals, e, Via::People);
+        self.names(c.seats, e, Via::Seat);
+        let mut capitals = kb::list(c.capitals);
+        if let Some(first) = capitals.next() {
+            let place = self.entity(Entity {
+                id: Cow::Owned(slug(first)),
+                kind: Kind::Place,
+                name: keep(first),
+                affiliation: None,
+                country: Some(keep(c.id)),
+                members: Vec::new(),
+                alpha2: None,
+            });
+            self.term(first, Sense::Capital { country: e, place });
+            for other in capitals {
+                self.term(other, Sense::Capital { country: e, place });
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn organization(&mut self, o: &kb::Organization<'a>) {
+        let keep = self.keep;
+        let e = self.named(
+            Entity {
+                id: keep(o.id),
+                kind: Kind::Organization,
+                name: keep(o.name),
+                affiliation: (!o.affiliation.is_empty()).then(|| keep(o.affiliation)),
+                country: None,
+                members: Vec::new(),
+                alpha2: None,
+            },
+            o.name,
+        );
+        // The code is written as the news writes it when it is a real acronym.
+        if is_acronym(o.id) {
+            self.term(
+                o.id,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Alias,
+                },
+            );
+        }
+        self.names(o.aliases, e, Via::Alias);
+    }
+
+    #[inline(never)]
+    fn group(&mut self, gr: &kb::Group<'a>) {
+        let keep = self.keep;
+        let e = self.named(
+            Entity {
+                id: keep(gr.id),
+                kind: Kind::Group,
+                name: keep(gr.name),
+                affiliation: None,
+                country: None,
+                members: kb::list(gr.members).map(keep).collect(),
+                alpha2: None,
+            },
+            gr.name.trim_start_matches("the "),
+        );
+        self.names(gr.aliases, e, Via::Alias);
+    }
+
+    #[inline(never)]
+    fn place(&mut self, p: &kb::Place<'a>) {
+        let keep = self.keep;
+        let e = self.named(
+            Entity {
+                id: keep(p.id),
+                kind: Kind::Place,
+                name: keep(p.name),
+                affiliation: None,
+                country: (!p.country.is_empty()).then(|| keep(p.country)),
+                members: Vec::new(),
+                alpha2: None,
+            },
+            p.name,
+        );
+        self.names(p.aliases, e, Via::Alias);
+    }
+
+    #[inline(never)]
+    fn person(&mut self, p: &kb::Person<'a>) -> u32 {
+        let keep = self.keep;
+        let e = self.named(
+            Entity {
+                id: keep(p.id),
+                kind: Kind::Person,
+                name: keep(p.name),
+                affiliation: (!p.affiliation.is_empty()).then(|| keep(p.affiliation)),
+                country: None,
+                members: Vec::new(),
+                alpha2: None,
+            },
+            p.name,
+        );
+        self.names(p.aliases, e, Via::Alias);
+        e
+    }
+
+    /// A title and its other spellings; the number of its role.
+    #[inline(never)]
+    fn title(&mut self, x: &kb::Title<'a>, acronyms: &HashMap<String, &str>) -> u32 {
+        let role = self.role(x.role);
+        self.term(x.phrase, Sense::Title { role });
+        let proper = proper_case(x.phrase, x.role, acronyms);
+        if proper != x.phrase {
+            // The title names its institution: a role that institution alone may hold.
+            self.named_roles.push(role);
+        }
+        for form in [
+            capitalize(x.phrase),
+            title_case(x.phrase),
+            capitalize(&proper),
+            proper,
+        ] {
+            if form != x.phrase {
+                self.term_owned(&form, Sense::Title { role });
+            }
+        }
+        role
+    }
+
+    #[inline(never)]
+    fn trigger(&mut self, x: &kb::Trigger<'a>) {
+        let kind = kb::RELATION_TYPES
+            .iter()
+            .find(|k| **k == x.kind)
+            .copied()
+            .unwrap_or("SUPPORT");
+        let polarity = if kb::RELATION_TYPES
+            .iter()
+            .position(|k| *k == kind)
+            .unwrap_or(0)
+            < 10
+        {
+            1
+        } else {
+            -1
+        };
+        let frame = match x.frame {
+            "noun" => Frame::Noun,
+            "mutual" => Frame::Mutual,
+            "adj" => Frame::Adj,
+            _ => Frame::Verb,
+        };
+        let trigger = self.triggers.len() as u32;
+        self.triggers.push(TriggerDef {
+            kind,
+            frame,
+            preps: kb::list(x.preps).map(str::to_string).collect(),
+            intensity: x.intensity,
+            polarity,
+        });
+        for form in kb::list(x.forms) {
+            self.term_capitalized(form, Sense::Trigger { trigger });
+        }
+    }
+
     fn finish(self, packed: Option<PackedOffices>) -> Result<Gazetteer, Vec<KbError>> {
         let (senses, sense_start) = group_senses(&self.senses, self.term_count as usize);
         let offices = OnceLock::new();
@@ -1550,6 +1532,7 @@ fn group_by_person(terms: &[Term], entities: usize) -> Vec<u32> {
 
 /// Each term's senses, in the order first given, each once, and the start of each term's run
 /// (one more than the terms, for the end).
+#[inline(never)]
 fn group_senses(pairs: &[(u32, Sense)], terms: usize) -> (Vec<Sense>, Vec<u32>) {
     let (order, start) = group_by_key(pairs.iter().map(|&(t, _)| t), terms);
     let mut out: Vec<Sense> = Vec::with_capacity(pairs.len());

@@ -287,6 +287,7 @@ fn days_in_month(y: u32, m: u32) -> u32 {
 /// Splits one file into its records: `(line number, fields)`, comments and blank lines skipped.
 /// Byte by byte, since the built-in base (a third of a megabyte) goes through here on the first
 /// analysis; white space is trimmed around each line and field.
+#[inline(never)]
 pub fn records<'a>(
     file: &str,
     text: &'a str,
@@ -305,30 +306,14 @@ pub fn records<'a>(
         line += 1;
         // One pass over the line: where it ends and where each field ends. Each record goes
         // straight to `each`: no vector of records in between.
-        let mut n = 0;
-        let mut from = at;
-        let end = loop {
-            let end = separator(bytes, from);
-            if let Some(slot) = fields.get_mut(n) {
-                *slot = trim(&text[from..end]);
-            }
-            n += 1;
-            if bytes.get(end) != Some(&b'|') {
-                break end;
-            }
-            from = end + 1;
-        };
+        let (n, end) = split_fields(text, at, &mut fields);
         let whole = trim(&text[at..end]);
         at = end + 1;
         if whole.is_empty() || whole.starts_with('#') {
             continue;
         }
         if n != nfields && n + optional != nfields {
-            errors.push(KbError {
-                file: file.to_string(),
-                line,
-                message: format!("{n} fields, expected {nfields}"),
-            });
+            errors.push(field_count_error(file, line, n, nfields));
             continue;
         }
         // A field left out (the optional last one) is empty, not the last record's.
@@ -339,10 +324,47 @@ pub fn records<'a>(
     }
 }
 
+/// The fields of the line at `at` into `fields` (those past their number are left as they
+/// were): how many the line has, and where it ends. Not inlined, so that the loop over the
+/// lines stays small: V8 tiers up a function by the size of the loops it runs (see
+/// `push_record`).
+#[inline(never)]
+fn split_fields<'a>(
+    text: &'a str,
+    at: usize,
+    fields: &mut [&'a str; MAX_FIELDS],
+) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    let mut from = at;
+    loop {
+        let end = separator(bytes, from);
+        if let Some(slot) = fields.get_mut(n) {
+            *slot = trim(&text[from..end]);
+        }
+        n += 1;
+        if bytes.get(end) != Some(&b'|') {
+            return (n, end);
+        }
+        from = end + 1;
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn field_count_error(file: &str, line: u32, n: usize, nfields: usize) -> KbError {
+    KbError {
+        file: file.to_string(),
+        line,
+        message: format!("{n} fields, expected {nfields}"),
+    }
+}
+
 /// The position of the first `\n` or `|` in `bytes` from `at`, or the end. Eight bytes at a time
 /// (a word holds a separator when one of its bytes XOR the separator is zero): the built-in base
 /// goes through here on the first analysis, where wasm runs as baseline code, and a byte at a
 /// time was most of the parse (2.5 of 18 million instructions of the build natively).
+#[inline(never)]
 fn separator(bytes: &[u8], mut at: usize) -> usize {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
@@ -367,8 +389,13 @@ fn separator(bytes: &[u8], mut at: usize) -> usize {
 fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(&a), Some(&z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
-        _ => s.trim(),
+        _ => trim_slow(s),
     }
+}
+
+#[inline(never)]
+fn trim_slow(s: &str) -> &str {
+    s.trim()
 }
 
 /// The most fields a record of any file has.
@@ -390,20 +417,6 @@ pub fn parse_into<'a>(
         });
         return;
     };
-    let err = |errors: &mut Vec<KbError>, line: u32, message: String| {
-        errors.push(KbError {
-            file: shown.to_string(),
-            line,
-            message,
-        })
-    };
-    let day = |errors: &mut Vec<KbError>, line: u32, s: &str| match parse_day(s) {
-        Ok(d) => d,
-        Err(e) => {
-            err(errors, line, e);
-            0
-        }
-    };
     let n = FILES[file].1;
     // About one record in 48 bytes (the persons file); a few more only grow the vector.
     let more = text.len() / 48 + 1;
@@ -418,7 +431,39 @@ pub fn parse_into<'a>(
         7 => tables.titles.reserve(more),
         _ => tables.triggers.reserve(more),
     }
-    records(shown, text, n, errors, |errors, line, f| match file {
+    records(shown, text, n, errors, |errors, line, f| {
+        push_record(tables, file, shown, line, f, errors)
+    });
+}
+
+/// One record of file number `file` into `tables`. A function of its own, not inlined in the
+/// loop over the lines: V8 tiers a function up by the size of the loops it runs, and the loop
+/// holding every file's record types made the one-shot parse hot (TurboFan compiled it during
+/// the first analysis, for nothing).
+#[inline(never)]
+fn push_record<'a>(
+    tables: &mut Tables<'a>,
+    file: usize,
+    shown: &str,
+    line: u32,
+    f: &[&'a str; MAX_FIELDS],
+    errors: &mut Vec<KbError>,
+) {
+    let err = |errors: &mut Vec<KbError>, line: u32, message: String| {
+        errors.push(KbError {
+            file: shown.to_string(),
+            line,
+            message,
+        })
+    };
+    let day = |errors: &mut Vec<KbError>, line: u32, s: &str| match parse_day(s) {
+        Ok(d) => d,
+        Err(e) => {
+            err(errors, line, e);
+            0
+        }
+    };
+    match file {
         0 => tables.countries.push(Country {
             line,
             id: f[0],
@@ -509,7 +554,7 @@ pub fn parse_into<'a>(
             })
         }
         _ => unreachable!("FILES lists every name matched here"),
-    });
+    }
 }
 
 /// Parses every `(file name, text)` of a knowledge base and checks the whole, naming each file
