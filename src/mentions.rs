@@ -407,6 +407,19 @@ fn classify(
             return None;
         }
     }
+    if let Sense::Entity { entity, via } = sense {
+        let e = &gaz.entities[entity as usize];
+        // "the former Soviet neighbours": a state that no longer exists describes, not acts.
+        let former = via == Via::Demonym
+            && is(prev_word, "former")
+            && e.kind == Kind::Country
+            && e.alpha2.is_none();
+        // "the small West African nation": a one-word group name inside a longer name.
+        let inside_name = one_word && name_follows && e.kind == Kind::Group;
+        if former || inside_name {
+            return None;
+        }
+    }
     match sense {
         Sense::Capital { country, place } => {
             let prev2 = prev.and_then(|i| i.checked_sub(1)).map(|i| cx.tok(i));
@@ -675,6 +688,13 @@ fn persons_by_title(
         // A two-word title like "Leader" after "opposition" may be followed by a word that is
         // not a name at all; require two words unless the knowledge base knows the role holder.
         if words >= 2 || cx.tok(name_start).chars().count() > 2 {
+            // "Foreign Minister Nikos Dendias" names no state: a minister or head of state or
+            // government is the state's the story is about.
+            let holder = holder.or_else(|| {
+                state_office(&gaz.roles[role as usize])
+                    .then(|| context_state(cx, so, ti))
+                    .flatten()
+            });
             let idx = new_person(found, so, &name, holder, Some(role));
             so.added.push(Mention {
                 start,
@@ -719,6 +739,56 @@ fn person_at(so: &Sofar, gaz: &Gazetteer, b: usize) -> bool {
     so.known_before(b + 1)
         .next()
         .is_some_and(|m| b < m.end && is_known_person(gaz, m))
+}
+
+/// An office of a state's government or its head ("Foreign Minister", "President", "Emir"),
+/// not of a party, an army, a city or an organization.
+fn state_office(role: &str) -> bool {
+    role.ends_with("Minister")
+        || role.ends_with("Premier")
+        || matches!(
+            role,
+            "President"
+                | "Vice President"
+                | "President-elect"
+                | "Prime Minister-elect"
+                | "Chancellor"
+                | "Emir"
+                | "King"
+                | "Queen"
+                | "Sultan"
+                | "Crown Prince"
+                | "Supreme Leader"
+                | "National Security Adviser"
+        )
+}
+
+/// The state a title with no state of its own belongs to, when the title opens its sentence
+/// or a "with" clause: the state that opens the sentence, or else the one that opens the
+/// sentence before ("Greece expelled Libya's ambassador ... Foreign Minister Nikos Dendias
+/// said"; "Algeria severed relations ..., with Foreign Minister Ramtane Lamamra accusing").
+/// A title after a verb, a name or another modifier ("arrested former vice-president",
+/// "Taliban Foreign Minister") is left alone.
+fn context_state(cx: &Ctx<'_>, so: &Sofar, ti: usize) -> Option<u32> {
+    let si = cx.doc.sentences.partition_point(|s| s.tokens.end <= ti);
+    let s = cx.doc.sentences.get(si)?;
+    let opens = |s: &crate::text::Sentence| {
+        let b = cx.doc.tokens.get(s.tokens.start)?.start;
+        so.known_from(b)
+            .next()
+            .filter(|m| m.start == b)
+            .and_then(|m| match m.target {
+                Target::Known(e) if cx.gaz.entities[e as usize].kind == Kind::Country => Some(e),
+                _ => None,
+            })
+    };
+    if ti == s.tokens.start {
+        opens(cx.doc.sentences.get(si.checked_sub(1)?)?)
+    } else if ti > s.tokens.start + 1 && cx.tok(ti - 1) == "with" && cx.tok(ti - 2) == "," {
+        opens(s)
+    } else {
+        None
+    }
 }
 
 fn new_person(

@@ -2223,21 +2223,23 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             let proposal = k == from && q.possessive && proposal_follows(s, k);
             // "stormed its embassy", "seized their tanker": what a state owns stands for it
             // against a hostile act.
+            // ("strikes on its nuclear sites": the trigger may stand before a preposition.)
             let hostile = || {
-                from > s.lo
-                    && s.trigger_at(from - 1).is_some_and(|t| {
-                        s.triggers[t]
-                            .3
-                            .iter()
-                            .any(|&d| s.gaz.triggers[d as usize].polarity < 0)
-                    })
+                let before = |b: usize| {
+                    from > s.lo + b - 1
+                        && s.trigger_at(from - b).is_some_and(|t| {
+                            s.triggers[t]
+                                .3
+                                .iter()
+                                .any(|&d| s.gaz.triggers[d as usize].polarity < 0)
+                        })
+                };
+                before(1) || matches!(s.lw(from - 1), "on" | "against" | "at") && before(2)
             };
-            let owned = k == from
-                && pronoun
-                && q.possessive
-                && q.end < s.hi
-                && matches!(
-                    s.lw(q.end),
+            // ("its nuclear sites": a modifier or two may stand before what is owned.)
+            let owned_noun = |w: &str| {
+                matches!(
+                    w,
                     "embassy"
                         | "consulate"
                         | "territory"
@@ -2257,7 +2259,24 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                         | "citizens"
                         | "nationals"
                         | "positions"
+                        | "sites"
+                        | "facilities"
+                        | "ports"
+                        | "towns"
+                        | "villages"
+                        | "cities"
+                        | "fishermen"
+                        | "boats"
                 )
+            };
+            let owned = k == from
+                && pronoun
+                && q.possessive
+                && (q.end..(q.end + 3).min(s.hi))
+                    .take_while(|&j| {
+                        s.phrase_at(j).is_none() && s.w(j).bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                    .any(|j| owned_noun(s.lw(j)))
                 && hostile();
             if !(pronoun && (q.possessive || k > from)) || proposal || owned {
                 return Some(p);
@@ -2785,7 +2804,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     continue;
                 }
                 let chain = governing_support(s, start);
+                // "Russian strikes on Ukraine", "US air strikes against": an actor modifying
+                // the noun is its source when the target follows.
+                let modifier = || modifier_of(s, start).filter(|_| has(preps, next));
                 let src_ents: Option<Vec<usize>> = pos
+                    .or_else(modifier)
                     .map(|p| s.phrases[p].ents.clone())
                     .or_else(|| chain.as_ref().map(|(ents, _)| ents.clone()))
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
@@ -3173,7 +3196,20 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
     }
     let k = start - 1;
     if s.phrases.iter().any(|p| p.end == start && !p.possessive) {
-        return true;
+        // "Russian strikes on", "US strikes on": a demonym, or an acronym before a noun's
+        // preposition, modifies a noun.
+        let toks = &s.doc.tokens;
+        let at = s.r.mentions.partition_point(|m| m.start < toks[k].start);
+        let demonym = s.r.mentions.get(at).is_some_and(|m| {
+            m.start == toks[k].start
+                && m.end == toks[k].end
+                && m.via == crate::gazetteer::Via::Demonym
+        });
+        let acronym = s.w(k).len() <= 4
+            && s.w(k).bytes().all(|b| b.is_ascii_uppercase())
+            && start + 1 < s.hi
+            && matches!(s.lw(start + 1), "on" | "against");
+        return !(demonym || acronym);
     }
     if s.doc.tokens[k].kind == TokenKind::Possessive {
         return false;
@@ -3379,6 +3415,11 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
                     | "positions"
                     | "sites"
                     | "bases"
+                    | "base"
+                    | "towns"
+                    | "villages"
+                    | "cities"
+                    | "ports"
                     | "facilities"
                     | "infrastructure"
                     | "civilians"
@@ -3519,6 +3560,23 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
         }
         if !inside_compound(s, k, start) {
             words += 1;
+        }
+    }
+    None
+}
+
+/// The actor right before a noun, over at most two lower-case modifiers ("Russian strikes",
+/// "US air strikes", "Chinese coast guard"): a name or demonym, not a reference.
+fn modifier_of(s: &Sent<'_>, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > s.lo && start - k < 3 {
+        k -= 1;
+        if let Some(p) = s.phrase_at(k) {
+            let q = &s.phrases[p];
+            return (q.end == k + 1 && !q.reference && !q.possessive).then_some(p);
+        }
+        if !s.w(k).bytes().all(|b| b.is_ascii_lowercase()) || s.trigger_at(k).is_some() {
+            return None;
         }
     }
     None

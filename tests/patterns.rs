@@ -277,6 +277,12 @@ const TABLE: &[Row] = &[
     ("hosted_ceremonies_001", "2020-09-15", "The United Arab Emirates and Bahrain signed agreements normalising relations with Israel, in ceremonies hosted by President Donald Trump.", &["ARE+USA", "ISR+USA"], &[]),
     ("returned_from_001", "2023-04-08", "President Tsai Ing-wen returned from a meeting with US House Speaker Kevin McCarthy.", &["TWN+USA"], &[]),
     ("none_001", "2024-05-01", "Floods hit Kenya and Tanzania, killing dozens.", &[], &["KEN+TZA", "KEN-TZA"]),
+    ("noun_modifier_001", "2024-01-10", "Russian strikes on Ukraine killed ten civilians.", &["RUS-UKR"], &[]),
+    ("noun_modifier_002", "2024-01-10", "US strikes on Iran's nuclear sites drew condemnation.", &["IRN-USA"], &[]),
+    ("noun_modifier_003", "2024-01-10", "Iran condemned Russian missile strikes on Ukraine.", &["IRN-RUS", "RUS-UKR"], &[]),
+    ("barrage_001", "2025-06-23", "Iran fired a barrage of missiles at the Al Udeid air base in Qatar.", &["IRN-QAT"], &[]),
+    ("former_state_001", "2022-09-13", "Azerbaijan and Armenia fought their worst battle since the former Soviet neighbours' 2020 war.", &["ARM-AZE"], &["ARM-SUN", "AZE-SUN"]),
+    ("title_state_001", "2019-12-06", "Greece expelled Libya's ambassador on Friday. Foreign Minister Nikos Dendias accused Ankara of meddling.", &["GRC-LBY", "GRC-TUR"], &[]),
 ];
 
 #[test]
