@@ -362,6 +362,11 @@ const MEMBERSHIP_CUES: &[&str] = &[
     "uniting",
     "linking",
     "encompassing",
+    "groups",
+    "unites",
+    "comprises",
+    "includes",
+    "gathers",
 ];
 /// Symmetric triggers that are only ever nouns ("the Quad alliance involving ...").
 const MUTUAL_NOUNS: &[&str] = &[
@@ -2473,6 +2478,19 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
         let nominal = !verb_context(s, start)
             || (def.frame == Frame::Mutual && s.is(start, class::MUTUAL_NOUN));
         let reference = s.phrase_at(start).map(|p| s.phrases[p].ents.clone());
+        // "held an emergency session at Ankara's request", "at the request of Turkey": the one
+        // who asked stands with the clause's subject.
+        if def.kind == "REQUEST" && end == start + 1 {
+            if let Some(asker) = asked_by(s, start, end) {
+                let subject = clause_subject(s, s.clause[start - s.lo], start)
+                    .map(|p| s.phrases[p].ents.clone());
+                if let Some(subject) = subject {
+                    let asker = s.phrases[asker].ents.clone();
+                    em.pairs(s, &asker, &subject, def, t, "at-request", None);
+                }
+                continue;
+            }
+        }
         match def.frame {
             Frame::Adj => {
                 // "the Russia-backed rebels", "Iran-backed Houthis"
@@ -3565,6 +3583,22 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
     None
 }
 
+/// The asker of "at Ankara's request" or "at the request of Turkey", for the request noun at
+/// `start..end`.
+fn asked_by(s: &Sent<'_>, start: usize, end: usize) -> Option<usize> {
+    if !matches!(s.lw(start), "request" | "requests") {
+        return None;
+    }
+    if start >= s.lo + 2 && s.lw(start - 1) == "the" && s.lw(start - 2) == "at" {
+        return (end < s.hi && s.lw(end) == "of")
+            .then(|| target_after(s, end + 1, &[], 3))
+            .flatten();
+    }
+    let p = possessor(s, start).filter(|&p| !s.phrases[p].reference)?;
+    let q = &s.phrases[p];
+    (q.start > s.lo && s.lw(q.start - 1) == "at" && q.end + 2 >= start).then_some(p)
+}
+
 /// The actor right before a noun, over at most two lower-case modifiers ("Russian strikes",
 /// "US air strikes", "Chinese coast guard"): a name or demonym, not a reference.
 fn modifier_of(s: &Sent<'_>, start: usize) -> Option<usize> {
@@ -4241,12 +4275,15 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
             continue;
         }
         let mut j = k;
-        while j > s.lo && k - j < 3 {
+        while j > s.lo && k - j < 4 {
             j -= 1;
             let gap_ok = (j + 1..k).all(|g| {
                 matches!(
                     s.lw(g),
-                    "," | "alliance"
+                    "," | "which"
+                        | "that"
+                        | "now"
+                        | "alliance"
                         | "bloc"
                         | "group"
                         | "grouping"

@@ -143,6 +143,8 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("organisation", Kind::Organization),
     ("organization", Kind::Organization),
     ("group", Kind::Organization),
+    ("grouping", Kind::Organization),
+    ("body", Kind::Organization),
     ("country", Kind::Country),
     ("nation", Kind::Country),
     ("kingdom", Kind::Country),
@@ -477,6 +479,9 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
     let mut added = Vec::new();
     // The knowledge base's groups, listed once when a capitalized modifier first asks.
     let mut groups: Option<Vec<&Entity>> = None;
+    // An organization's description said again names the same one ("The grouping will ...
+    // Beijing criticised the grouping", with ASEAN named between).
+    let mut said: Vec<(&str, usize)> = Vec::new();
     for s in &doc.sentences {
         for i in s.tokens.clone() {
             // Asked of every token: its length first, its bytes without a slice of the text.
@@ -546,7 +551,12 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                                 != subject
                                     .filter(|_| kind == Kind::Country && m.start >= s.span.start)
                     });
-                let mut entity = pick.map(|m| m.entity);
+                let again = said
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| *n == noun && kind == Kind::Organization && modifier.is_none())
+                    .map(|&(_, e)| e);
+                let mut entity = again.or(pick.map(|m| m.entity));
                 if entity.is_none() && noun == "island" {
                     // "landed in Taipei ... drills around the island": the island state of the
                     // last place named.
@@ -565,6 +575,9 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     }
                 }
                 if let Some(entity) = entity {
+                    if kind == Kind::Organization {
+                        said.push((noun, entity));
+                    }
                     added.push(DocMention {
                         start,
                         end,

@@ -283,6 +283,11 @@ const TABLE: &[Row] = &[
     ("barrage_001", "2025-06-23", "Iran fired a barrage of missiles at the Al Udeid air base in Qatar.", &["IRN-QAT"], &[]),
     ("former_state_001", "2022-09-13", "Azerbaijan and Armenia fought their worst battle since the former Soviet neighbours' 2020 war.", &["ARM-AZE"], &["ARM-SUN", "AZE-SUN"]),
     ("title_state_001", "2019-12-06", "Greece expelled Libya's ambassador on Friday. Foreign Minister Nikos Dendias accused Ankara of meddling.", &["GRC-LBY", "GRC-TUR"], &[]),
+    ("at_request_001", "2015-11-28", "NATO held an emergency session at Ankara's request.", &["NATO+TUR"], &[]),
+    ("at_request_002", "2024-01-10", "The Security Council met at the request of France.", &["FRA+UNSC"], &[]),
+    ("membership_cue_001", "2021-03-12", "The Quad, which groups the United States, India, Japan and Australia, held its first summit.", &["AUS+QUAD", "IND+QUAD", "JPN+QUAD", "QUAD+USA"], &[]),
+    ("description_again_001", "2021-03-12", "The Quad held its first summit. The grouping will set up working parties, and its leaders backed ASEAN's unity. Beijing criticised the grouping.", &["CHN-QUAD"], &["ASEAN-CHN"]),
+    ("calls_with_001", "2025-03-04", "Mexico, which held calls with the United States, waited.", &["MEX+USA"], &[]),
 ];
 
 #[test]
