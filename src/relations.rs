@@ -2832,7 +2832,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
                     .or_else(|| light_subject(s, start, &last_src));
                 let Some(src_ents) = src_ents else { continue };
-                // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey"
+                // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey";
+                // "travel bans on Monday on Russian officials": a day between.
+                let skip = time_phrase(s, end);
+                let (end, next) = if skip == 2 && end + 2 < s.hi && has(preps, s.lw(end + 2)) {
+                    (end + 2, s.lw(end + 2))
+                } else {
+                    (end, next)
+                };
                 let tgt = if has(preps, next) {
                     target_after(s, end + 1, &[], 7)
                 } else if next == "of" {

@@ -288,6 +288,8 @@ const TABLE: &[Row] = &[
     ("membership_cue_001", "2021-03-12", "The Quad, which groups the United States, India, Japan and Australia, held its first summit.", &["AUS+QUAD", "IND+QUAD", "JPN+QUAD", "QUAD+USA"], &[]),
     ("description_again_001", "2021-03-12", "The Quad held its first summit. The grouping will set up working parties, and its leaders backed ASEAN's unity. Beijing criticised the grouping.", &["CHN-QUAD"], &["ASEAN-CHN"]),
     ("calls_with_001", "2025-03-04", "Mexico, which held calls with the United States, waited.", &["MEX+USA"], &[]),
+    ("noun_day_between_001", "2014-03-17", "The United States imposed travel bans on Monday on Russian officials.", &["RUS-USA"], &[]),
+    ("noun_day_between_002", "2014-03-17", "The European Union imposed asset freezes on Russian officials.", &["EU-RUS"], &[]),
 ];
 
 #[test]
