@@ -591,27 +591,53 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
 /// Word classes: one bit for each list above that a pattern tests token by token, so that a
 /// test is a bit of the token's class (looked up once per token) rather than a scan of a list.
 mod class {
-    pub const NEGATOR: u32 = 1 << 0;
-    pub const MODAL: u32 = 1 << 1;
-    pub const BE: u32 = 1 << 2;
-    pub const STOP_PREP: u32 = 1 << 3;
-    pub const SUBORDINATOR: u32 = 1 << 4;
-    pub const SPEECH: u32 = 1 << 5;
-    pub const LIGHT: u32 = 1 << 6;
-    pub const MEMBERSHIP_CUE: u32 = 1 << 7;
-    pub const MUTUAL_NOUN: u32 = 1 << 8;
-    pub const AGENT_NOUN: u32 = 1 << 9;
-    pub const EXIT: u32 = 1 << 10;
-    pub const JOIN: u32 = 1 << 11;
-    pub const BROKER: u32 = 1 << 12;
-    pub const INTENSIFIER: u32 = 1 << 13;
-    pub const PLURAL_NOUN: u32 = 1 << 14;
-    pub const VERB_BEFORE: u32 = 1 << 15;
-    pub const CALL: u32 = 1 << 16;
-    pub const NEGATIVE_NAME: u32 = 1 << 17;
-    pub const POSITIVE_NAME: u32 = 1 << 18;
-    pub const PRONOUN: u32 = 1 << 19;
-    pub const PSYCH: u32 = 1 << 20;
+    pub const NEGATOR: u64 = 1 << 0;
+    pub const MODAL: u64 = 1 << 1;
+    pub const BE: u64 = 1 << 2;
+    pub const STOP_PREP: u64 = 1 << 3;
+    pub const SUBORDINATOR: u64 = 1 << 4;
+    pub const SPEECH: u64 = 1 << 5;
+    pub const LIGHT: u64 = 1 << 6;
+    pub const MEMBERSHIP_CUE: u64 = 1 << 7;
+    pub const MUTUAL_NOUN: u64 = 1 << 8;
+    pub const AGENT_NOUN: u64 = 1 << 9;
+    pub const EXIT: u64 = 1 << 10;
+    pub const JOIN: u64 = 1 << 11;
+    pub const BROKER: u64 = 1 << 12;
+    pub const INTENSIFIER: u64 = 1 << 13;
+    pub const PLURAL_NOUN: u64 = 1 << 14;
+    pub const VERB_BEFORE: u64 = 1 << 15;
+    pub const CALL: u64 = 1 << 16;
+    pub const NEGATIVE_NAME: u64 = 1 << 17;
+    pub const POSITIVE_NAME: u64 = 1 << 18;
+    pub const PRONOUN: u64 = 1 << 19;
+    pub const PSYCH: u64 = 1 << 20;
+    pub const HYPHEN_PART: u64 = 1 << 21;
+    pub const GOVERNING: u64 = 1 << 22;
+    pub const PROPOSAL: u64 = 1 << 23;
+    pub const AUXILIARY: u64 = 1 << 24;
+    pub const STRAINED: u64 = 1 << 25;
+    pub const SEALED: u64 = 1 << 26;
+    pub const MESSAGE: u64 = 1 << 27;
+    pub const TARGET_NOUN: u64 = 1 << 28;
+    pub const MEMBERSHIP_GAP: u64 = 1 << 29;
+    pub const REPORTING: u64 = 1 << 30;
+    pub const DETERMINER: u64 = 1 << 31;
+    pub const LIGHT_STOP: u64 = 1 << 32;
+    pub const FINITE_AUX: u64 = 1 << 33;
+    pub const OWNED: u64 = 1 << 34;
+    pub const TITLE_MODIFIER: u64 = 1 << 35;
+    pub const HEAD_TITLE: u64 = 1 << 36;
+    pub const ASIDE_END: u64 = 1 << 37;
+    pub const HOST: u64 = 1 << 38;
+    pub const MUTUAL_CUE: u64 = 1 << 39;
+    pub const BACKER: u64 = 1 << 40;
+    pub const CLAIM_NOUN: u64 = 1 << 41;
+    pub const WEEKDAY: u64 = 1 << 42;
+    pub const COMPASS: u64 = 1 << 43;
+    pub const SPAN: u64 = 1 << 44;
+    pub const GATHERING: u64 = 1 << 45;
+    pub const MEMBER_VERB: u64 = 1 << 46;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -634,14 +660,284 @@ const PSYCH: &[&str] = &[
     "provokes",
 ];
 
+/// Words after an actor and a hyphen that make a modifier ("Saudi-led", "Russian-made").
+const HYPHEN_PARTS: &[&str] = &[
+    "led",
+    "made",
+    "based",
+    "owned",
+    "born",
+    "speaking",
+    "flagged",
+    "style",
+    "built",
+    "run",
+    "controlled",
+    "held",
+    "recognised",
+    "recognized",
+];
+
+/// Nouns for those who govern or fight for a state ("the Russian government", "its army").
+const GOVERNING_NOUNS: &[&str] = &[
+    "government",
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "leaders",
+    "leadership",
+    "authorities",
+    "officials",
+    "navy",
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "leader",
+];
+
+/// Nouns for what an actor proposes ("backed its call").
+const PROPOSALS: &[&str] = &[
+    "call",
+    "calls",
+    "request",
+    "proposal",
+    "proposals",
+    "bid",
+    "demand",
+    "demands",
+    "plan",
+    "initiative",
+    "offer",
+    "position",
+    "stance",
+];
+
+/// Auxiliaries that repeat a verb (", as did Germany").
+const AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "has", "have", "had", "was", "were", "is", "are",
+];
+
+/// Words before "ties" or "relations" that make them no bond ("strained ties").
+const STRAINED: &[&str] = &[
+    "strained", "tense", "frosty", "troubled", "rocky", "fraught", "poor", "soured", "icy", "cold",
+    "broken", "no", "severed", "frozen", ",",
+];
+
+/// Verbs by which parties make an agreement ("a treaty that A and B signed").
+const SEALED: &[&str] = &[
+    "signed",
+    "unveiled",
+    "agreed",
+    "reached",
+    "concluded",
+    "struck",
+    "negotiated",
+    "announced",
+    "sealed",
+    "inked",
+    "forged",
+    "formed",
+];
+
+/// What is sent that is no aid ("sent a warning to").
+const MESSAGES: &[&str] = &[
+    "warning",
+    "warnings",
+    "message",
+    "messages",
+    "signal",
+    "signals",
+    "letter",
+    "letters",
+    "ultimatum",
+    "note",
+    "threat",
+    "threats",
+    "reinforcements",
+];
+
+/// What is struck inside a state ("strikes on targets in Yemen").
+const TARGET_NOUNS: &[&str] = &[
+    "targets",
+    "positions",
+    "sites",
+    "bases",
+    "base",
+    "towns",
+    "villages",
+    "cities",
+    "ports",
+    "facilities",
+    "infrastructure",
+    "civilians",
+    "soldiers",
+    "troops",
+    "people",
+];
+
+/// Words between an organization and its membership cue ("the Quad, which groups").
+const MEMBERSHIP_GAPS: &[&str] = &[
+    ",",
+    "which",
+    "that",
+    "now",
+    "alliance",
+    "bloc",
+    "group",
+    "grouping",
+    "pact",
+    "partnership",
+    "dialogue",
+    "forum",
+    "coalition",
+    "club",
+];
+
+/// Pure reporting verbs, which open a clause even before a noun ("said the pact would").
+const REPORTING: &[&str] = &[
+    "said", "says", "say", "saying", "added", "stated", "noted", "insisted", "argued", "claimed",
+    "stressed", "believes", "believed",
+];
+
+/// Words that make a verb form after them a noun ("any arms transfer").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "any", "this", "these", "those", "some", "no", "its", "their", "his", "her",
+    "our", "every",
+];
+
+/// Words that end the search for a light verb's subject ("amid", "despite", a preposition).
+const LIGHT_STOPS: &[&str] = &[
+    "amid", "despite", "over", "after", "during", "before", "against", "of", "for", "about", "on",
+    "in", "at", "to", "with", "from", "by", "into", "between",
+];
+
+/// Auxiliaries that end a complement's list of actors ("would", "was").
+const FINITE_AUX: &[&str] = &[
+    "would", "will", "could", "can", "must", "should", "might", "may", "was", "were", "is", "are",
+    "had", "has", "have",
+];
+
+/// What a state owns that stands for it against a hostile act ("stormed its embassy").
+const OWNED: &[&str] = &[
+    "embassy",
+    "consulate",
+    "territory",
+    "airspace",
+    "waters",
+    "ships",
+    "vessels",
+    "tanker",
+    "tankers",
+    "convoy",
+    "base",
+    "bases",
+    "troops",
+    "soldiers",
+    "forces",
+    "diplomats",
+    "citizens",
+    "nationals",
+    "positions",
+    "sites",
+    "facilities",
+    "ports",
+    "towns",
+    "villages",
+    "cities",
+    "fishermen",
+    "boats",
+];
+
+/// Words before a title that keep it the same office ("acting prime minister").
+const TITLE_MODIFIERS: &[&str] = &["acting", "interim", "new", "caretaker", "outgoing"];
+
+/// Titles a list may be joined across ("Putin and North Korean leader Kim Jong Un").
+const HEAD_TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "leader",
+];
+
+/// Words after a comma that close an aside (", and", ", which").
+const ASIDE_ENDS: &[&str] = &["and", "but", "or", "which", "who"];
+
+/// Verbs of hosting ("Qatar hosted talks between").
+const HOSTS: &[&str] = &["hosted", "hosts", "host", "hosting", "convened", "convene"];
+
+/// Words after a mutual noun's actors that keep them its parties ("have", "jointly").
+const MUTUAL_CUES: &[&str] = &["have", "has", "had", "jointly", ",", "counterpart"];
+
+/// Agent nouns whose owner is the other party ("Hezbollah's main backer").
+const BACKERS: &[&str] = &[
+    "backer",
+    "backers",
+    "sponsor",
+    "sponsors",
+    "patron",
+    "patrons",
+    "benefactor",
+];
+
+/// Nouns for what is claimed, whose denial is no rejection of an actor ("rejected suggestions
+/// that").
+const CLAIM_NOUNS: &[&str] = &[
+    "suggestions",
+    "claims",
+    "allegations",
+    "accusations",
+    "reports",
+    "speculation",
+];
+
+/// Days in a time phrase ("on Monday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+];
+
+/// Parts of a country ("in southern Israel").
+const COMPASS: &[&str] = &["northern", "southern", "eastern", "western", "central"];
+
+/// Quantities of an act ("three days of drills").
+const SPANS: &[&str] = &[
+    "days", "weeks", "months", "hours", "rounds", "series", "wave", "waves",
+];
+
+/// Events a host holds ("talks in Putrajaya hosted by Malaysia").
+const GATHERINGS: &[&str] = &[
+    "talks",
+    "meeting",
+    "summit",
+    "negotiations",
+    "ceremony",
+    "ceremonies",
+    "signing",
+];
+
+/// Verbs after a group noun that list its members ("its members are").
+const MEMBER_VERBS: &[&str] = &[
+    "are", "were", "include", "included", "includes", "comprise", "is",
+];
+
 /// Pronouns that become phrases.
 const PRONOUNS: &[&str] = &[
     "they", "it", "he", "she", "their", "its", "his", "her", "them",
 ];
 
 /// Each word of the lists above with its classes.
-static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 21] = [
+static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
+    let lists: [(&[&str], u64); 47] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -663,6 +959,32 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (POSITIVE_NAMES, class::POSITIVE_NAME),
         (PRONOUNS, class::PRONOUN),
         (PSYCH, class::PSYCH),
+        (HYPHEN_PARTS, class::HYPHEN_PART),
+        (GOVERNING_NOUNS, class::GOVERNING),
+        (PROPOSALS, class::PROPOSAL),
+        (AUXILIARIES, class::AUXILIARY),
+        (STRAINED, class::STRAINED),
+        (SEALED, class::SEALED),
+        (MESSAGES, class::MESSAGE),
+        (TARGET_NOUNS, class::TARGET_NOUN),
+        (MEMBERSHIP_GAPS, class::MEMBERSHIP_GAP),
+        (REPORTING, class::REPORTING),
+        (DETERMINERS, class::DETERMINER),
+        (LIGHT_STOPS, class::LIGHT_STOP),
+        (FINITE_AUX, class::FINITE_AUX),
+        (OWNED, class::OWNED),
+        (TITLE_MODIFIERS, class::TITLE_MODIFIER),
+        (HEAD_TITLES, class::HEAD_TITLE),
+        (ASIDE_ENDS, class::ASIDE_END),
+        (HOSTS, class::HOST),
+        (MUTUAL_CUES, class::MUTUAL_CUE),
+        (BACKERS, class::BACKER),
+        (CLAIM_NOUNS, class::CLAIM_NOUN),
+        (WEEKDAYS, class::WEEKDAY),
+        (COMPASS, class::COMPASS),
+        (SPANS, class::SPAN),
+        (GATHERINGS, class::GATHERING),
+        (MEMBER_VERBS, class::MEMBER_VERB),
     ];
     let mut map = FxHashMap::default();
     for (words, bit) in lists {
@@ -683,13 +1005,13 @@ fn filter_slot(w: &str) -> usize {
 }
 
 /// Slots (0 for none, else 1 + the word's place) and the words with their classes.
-type ClassTable = (Vec<u16>, Vec<(&'static str, u32)>);
+type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 
 /// The words [`CLASSES`] holds with their classes, open-addressed by [`filter_slot`] (linear
 /// probing, 4,096 slots for a few hundred words): a word of the text is compared with the
 /// word in its slot, mostly none, without hashing it (most words of a text have no class).
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let words: Vec<(&'static str, u32)> = CLASSES.iter().map(|(w, c)| (*w, *c)).collect();
+    let words: Vec<(&'static str, u64)> = CLASSES.iter().map(|(w, c)| (*w, *c)).collect();
     let mut slots = vec![0u16; 4096];
     for (i, (w, _)) in words.iter().enumerate() {
         let mut k = filter_slot(w);
@@ -702,7 +1024,7 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
 });
 
 /// The classes of every token of a document (its lower-case form).
-fn token_classes(lows: &[&str]) -> Vec<u32> {
+fn token_classes(lows: &[&str]) -> Vec<u64> {
     let (slots, words) = &*CLASS_TABLE;
     lows.iter()
         .map(|w| {
@@ -782,7 +1104,7 @@ struct Sent<'a> {
     gaz: &'a Gazetteer,
     r: &'a Resolved,
     /// The word classes of every token of the document.
-    cls: &'a [u32],
+    cls: &'a [u64],
     /// Every token of the document in lower case.
     lows: &'a [&'a str],
     /// Token range of the sentence.
@@ -846,7 +1168,7 @@ impl Sent<'_> {
     }
     /// Whether token `i` is in one of `classes`; never outside the sentence.
     #[inline]
-    fn is(&self, i: usize, classes: u32) -> bool {
+    fn is(&self, i: usize, classes: u64) -> bool {
         (self.lo..self.hi).contains(&i) && self.cls[i] & classes != 0
     }
     fn phrase_at(&self, tok: usize) -> Option<usize> {
@@ -1101,25 +1423,8 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             continue;
         }
         // "the Russian-led alliance", "Iranian-made drones": a modifier, not an actor.
-        let compound = last + 2 < s.hi
-            && s.w(last + 1) == "-"
-            && matches!(
-                s.lw(last + 2),
-                "led"
-                    | "made"
-                    | "based"
-                    | "owned"
-                    | "born"
-                    | "speaking"
-                    | "flagged"
-                    | "style"
-                    | "built"
-                    | "run"
-                    | "controlled"
-                    | "held"
-                    | "recognised"
-                    | "recognized"
-            );
+        let compound =
+            last + 2 < s.hi && s.w(last + 1) == "-" && s.is(last + 2, class::HYPHEN_PART);
         if compound {
             continue;
         }
@@ -1177,30 +1482,10 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             return end;
         }
         let mut k = end + 1;
-        if matches!(
-            s.lw(k),
-            "acting" | "interim" | "new" | "caretaker" | "outgoing"
-        ) {
+        if s.is(k, class::TITLE_MODIFIER) {
             k += 1;
         }
-        let len = if matches!(
-            s.lw(k),
-            "government"
-                | "army"
-                | "military"
-                | "forces"
-                | "troops"
-                | "leaders"
-                | "leadership"
-                | "authorities"
-                | "officials"
-                | "navy"
-                | "president"
-                | "premier"
-                | "chancellor"
-                | "king"
-                | "leader"
-        ) {
+        let len = if s.is(k, class::GOVERNING) {
             1
         } else if k + 1 < s.hi
             && matches!(
@@ -1247,10 +1532,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             && s.w(prev_end) == ","
             && end < s.hi
             && s.w(end) == ","
-            && matches!(
-                s.lw(prev_end - 1),
-                "minister" | "president" | "premier" | "chancellor" | "king" | "leader"
-            );
+            && s.is(prev_end - 1, class::HEAD_TITLE);
         if named {
             spans.remove(i);
             titles.remove(i);
@@ -1709,22 +1991,7 @@ fn clauses(s: &mut Sent<'_>) {
             }
             // "said the pact would ...": a pure reporting verb opens a clause even before a noun;
             // "announced a partnership" takes an object.
-            let reporting = matches!(
-                w,
-                "said"
-                    | "says"
-                    | "say"
-                    | "saying"
-                    | "added"
-                    | "stated"
-                    | "noted"
-                    | "insisted"
-                    | "argued"
-                    | "claimed"
-                    | "stressed"
-                    | "believes"
-                    | "believed"
-            );
+            let reporting = s.is(k, class::REPORTING);
             let opens_clause = next_is_actor
                 || j > k + 1
                 || s.lw(k + 1) == "that"
@@ -1768,7 +2035,7 @@ fn aside_closes(s: &Sent<'_>, from: usize) -> bool {
             s.w(j) == ","
                 && s.phrase_at(j + 1).is_none()
                 && !s.is(j + 1, class::SUBORDINATOR)
-                && !matches!(s.lw(j + 1), "and" | "but" | "or" | "which" | "who")
+                && !s.is(j + 1, class::ASIDE_END)
                 && s.w(j + 1).chars().next().is_some_and(char::is_lowercase)
         })
 }
@@ -1936,24 +2203,7 @@ fn proposal_follows(s: &Sent<'_>, k: usize) -> bool {
         .iter()
         .any(|stem| v.starts_with(stem))
     };
-    answers
-        && k + 1 < s.hi
-        && matches!(
-            s.lw(k + 1),
-            "call"
-                | "calls"
-                | "request"
-                | "proposal"
-                | "proposals"
-                | "bid"
-                | "demand"
-                | "demands"
-                | "plan"
-                | "initiative"
-                | "offer"
-                | "position"
-                | "stance"
-        )
+    answers && k + 1 < s.hi && s.is(k + 1, class::PROPOSAL)
 }
 
 /// "Moscow backed Beijing ..., as they deepened": the last two states or persons named before
@@ -2242,38 +2492,6 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                 before(1) || matches!(s.lw(from - 1), "on" | "against" | "at") && before(2)
             };
             // ("its nuclear sites": a modifier or two may stand before what is owned.)
-            let owned_noun = |w: &str| {
-                matches!(
-                    w,
-                    "embassy"
-                        | "consulate"
-                        | "territory"
-                        | "airspace"
-                        | "waters"
-                        | "ships"
-                        | "vessels"
-                        | "tanker"
-                        | "tankers"
-                        | "convoy"
-                        | "base"
-                        | "bases"
-                        | "troops"
-                        | "soldiers"
-                        | "forces"
-                        | "diplomats"
-                        | "citizens"
-                        | "nationals"
-                        | "positions"
-                        | "sites"
-                        | "facilities"
-                        | "ports"
-                        | "towns"
-                        | "villages"
-                        | "cities"
-                        | "fishermen"
-                        | "boats"
-                )
-            };
             let owned = k == from
                 && pronoun
                 && q.possessive
@@ -2281,7 +2499,7 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                     .take_while(|&j| {
                         s.phrase_at(j).is_none() && s.w(j).bytes().all(|b| b.is_ascii_lowercase())
                     })
-                    .any(|j| owned_noun(s.lw(j)))
+                    .any(|j| s.is(j, class::OWNED))
                 && hostile();
             if !(pronoun && (q.possessive || k > from)) || proposal || owned {
                 return Some(p);
@@ -2395,13 +2613,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
 /// clause before says, to the same ends.
 fn echoes(s: &Sent<'_>, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(3) {
-        if !(s.w(k) == ","
-            && s.lw(k + 1) == "as"
-            && matches!(
-                s.lw(k + 2),
-                "did" | "does" | "do" | "has" | "have" | "had" | "was" | "were" | "is" | "are"
-            ))
-        {
+        if !(s.w(k) == "," && s.lw(k + 1) == "as" && s.is(k + 2, class::AUXILIARY)) {
             continue;
         }
         // The actor, past its title ("as did NATO Secretary General Jens Stoltenberg").
@@ -2578,24 +2790,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             && !(l + 1..start).any(|k| {
                                 s.trigger_at(k).is_some()
                                     || s.lw(k).ends_with("ed")
-                                    || matches!(
-                                        s.lw(k),
-                                        "strained"
-                                            | "tense"
-                                            | "frosty"
-                                            | "troubled"
-                                            | "rocky"
-                                            | "fraught"
-                                            | "poor"
-                                            | "soured"
-                                            | "icy"
-                                            | "cold"
-                                            | "broken"
-                                            | "no"
-                                            | "severed"
-                                            | "frozen"
-                                            | ","
-                                    )
+                                    || s.is(k, class::STRAINED)
                             })
                     });
                     if !built {
@@ -2619,12 +2814,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         let parties = s.phrases[p].ents.clone();
                         em.mutual(s, &parties, def, t, "mutual-between");
                         // "Qatar hosted talks between the US and the Taliban": the host meets both.
-                        let host = (start.saturating_sub(3).max(s.lo)..start).find(|&k| {
-                            matches!(
-                                s.lw(k),
-                                "hosted" | "hosts" | "host" | "hosting" | "convened" | "convene"
-                            )
-                        });
+                        let host = (start.saturating_sub(3).max(s.lo)..start)
+                            .find(|&k| s.is(k, class::HOST));
                         if let Some(src) = host.and_then(|k| verb_source(s, k, &last_src)) {
                             let src: Vec<usize> =
                                 src.into_iter().filter(|e| !parties.contains(e)).collect();
@@ -2681,31 +2872,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         let q = &s.phrases[p];
                         // The verb makes the pact ("a pact that Australia and the United States
                         // fear" is no party's).
-                        let verb = (q.end..(q.end + 3).min(s.hi)).find(|&k| {
-                            !matches!(
-                                s.lw(k),
-                                "have" | "has" | "had" | "jointly" | "," | "counterpart"
-                            )
-                        });
+                        let verb =
+                            (q.end..(q.end + 3).min(s.hi)).find(|&k| !s.is(k, class::MUTUAL_CUE));
                         q.ents.len() >= 2
                             && !q.possessive
-                            && verb.is_some_and(|k| {
-                                matches!(
-                                    s.lw(k),
-                                    "signed"
-                                        | "unveiled"
-                                        | "agreed"
-                                        | "reached"
-                                        | "concluded"
-                                        | "struck"
-                                        | "negotiated"
-                                        | "announced"
-                                        | "sealed"
-                                        | "inked"
-                                        | "forged"
-                                        | "formed"
-                                )
-                            })
+                            && verb.is_some_and(|k| s.is(k, class::SEALED))
                     });
                 if let Some(p) = relative {
                     let parties = s.phrases[p].ents.clone();
@@ -2760,16 +2931,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
             Frame::Noun => {
                 // "Hezbollah's main backer", "the alliance's 32nd member": the owner is the other
                 // party, the subject (or the apposition's head) the one who stands with it.
-                let agentive = matches!(
-                    s.lw(end - 1),
-                    "backer"
-                        | "backers"
-                        | "sponsor"
-                        | "sponsors"
-                        | "patron"
-                        | "patrons"
-                        | "benefactor"
-                );
+                let agentive = s.is(end - 1, class::BACKER);
                 // "the alliance's 32nd member" names the owner; "Finland's accession to NATO"
                 // is an ordinary noun (owner the source, the organization after "to").
                 let member_like = def.kind == "ALLY"
@@ -2873,24 +3035,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
             }
             Frame::Verb => {
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
-                let determiner = matches!(
-                    prev,
-                    "a" | "an"
-                        | "the"
-                        | "any"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "some"
-                        | "no"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "every"
-                ) || (start > s.lo
-                    && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
+                let determiner = s.is(start.wrapping_sub(1), class::DETERMINER)
+                    || (start > s.lo && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
                 if determiner {
                     continue;
                 }
@@ -3009,19 +3155,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     .find(|&k| matches!(s.lw(k), "that" | "whether"));
                 // "rejected suggestions that the kingdom was siding with Moscow": a denial of
                 // what the complement says, not an act against its actors.
-                if that_at.is_some_and(|at| {
-                    (end..at).any(|k| {
-                        matches!(
-                            s.lw(k),
-                            "suggestions"
-                                | "claims"
-                                | "allegations"
-                                | "accusations"
-                                | "reports"
-                                | "speculation"
-                        )
-                    })
-                }) {
+                if that_at.is_some_and(|at| (end..at).any(|k| s.is(k, class::CLAIM_NOUN))) {
                     continue;
                 }
                 let complement = that_at.is_some();
@@ -3073,24 +3207,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "sent a stern warning to Washington", "sent a message to": words, not aid.
                 if def.kind == "AID"
                     && matches!(s.lw(start), "send" | "sends" | "sent" | "sending")
-                    && (end..(end + 5).min(s.hi)).any(|k| {
-                        matches!(
-                            s.lw(k),
-                            "warning"
-                                | "warnings"
-                                | "message"
-                                | "messages"
-                                | "signal"
-                                | "signals"
-                                | "letter"
-                                | "letters"
-                                | "ultimatum"
-                                | "note"
-                                | "threat"
-                                | "threats"
-                                | "reinforcements"
-                        )
-                    })
+                    && (end..(end + 5).min(s.hi)).any(|k| s.is(k, class::MESSAGE))
                 {
                     continue;
                 }
@@ -3188,20 +3305,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
 
 /// The length of a time phrase at token `k` ("on Friday", "last week", "again"), else 0.
 fn time_phrase(s: &Sent<'_>, k: usize) -> usize {
-    let day = |j: usize| {
-        j < s.hi
-            && matches!(
-                s.lw(j),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "weekend"
-            )
-    };
+    let day = |j: usize| j < s.hi && s.is(j, class::WEEKDAY);
     if k >= s.hi {
         return 0;
     }
@@ -3434,30 +3538,10 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
     let within = (from..(from + 5).min(s.hi.saturating_sub(2)))
         .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
         .find(|&k| {
-            matches!(
-                s.lw(k),
-                "targets"
-                    | "positions"
-                    | "sites"
-                    | "bases"
-                    | "base"
-                    | "towns"
-                    | "villages"
-                    | "cities"
-                    | "ports"
-                    | "facilities"
-                    | "infrastructure"
-                    | "civilians"
-                    | "soldiers"
-                    | "troops"
-                    | "people"
-            ) && matches!(s.lw(k + 1), "in" | "across" | "inside")
+            s.is(k, class::TARGET_NOUN) && matches!(s.lw(k + 1), "in" | "across" | "inside")
         });
     if let Some(k) = within {
-        let region = usize::from(matches!(
-            s.lw(k + 2),
-            "northern" | "southern" | "eastern" | "western" | "central"
-        ));
+        let region = usize::from(s.is(k + 2, class::COMPASS));
         let country = s
             .phrase_starting(k + 2 + region)
             .and_then(|p| s.phrases[p].ents.first().copied())
@@ -3679,13 +3763,7 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
             return verb_source(s, k, last_src);
         }
         // "launched three days of military drills": a quantity of the act.
-        if w == "of"
-            && k > s.lo
-            && matches!(
-                s.lw(k - 1),
-                "days" | "weeks" | "months" | "hours" | "rounds" | "series" | "wave" | "waves"
-            )
-        {
+        if w == "of" && k > s.lo && s.is(k - 1, class::SPAN) {
             continue;
         }
         // "claimed responsibility for the attack on": the claimant did it.
@@ -3703,29 +3781,7 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         {
             return verb_source(s, k - 1, last_src);
         }
-        if matches!(
-            w,
-            "amid"
-                | "despite"
-                | "over"
-                | "after"
-                | "during"
-                | "before"
-                | "against"
-                | "of"
-                | "for"
-                | "about"
-                | "on"
-                | "in"
-                | "at"
-                | "to"
-                | "with"
-                | "from"
-                | "by"
-                | "into"
-                | "between"
-        ) || s.trigger_at(k).is_some()
-        {
+        if s.is(k, class::LIGHT_STOP) || s.trigger_at(k).is_some() {
             return None;
         }
     }
@@ -3873,12 +3929,9 @@ fn apposed_act(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
 /// The parties of talks named just before token `at` ("talks in Putrajaya hosted by"): those of
 /// the latest two-sided act of the sentence before them.
 fn hosted_talks(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
-    let noun = (at.saturating_sub(4).max(s.lo)..at).rev().find(|&k| {
-        matches!(
-            s.lw(k),
-            "talks" | "meeting" | "summit" | "negotiations" | "ceremony" | "ceremonies" | "signing"
-        )
-    })?;
+    let noun = (at.saturating_sub(4).max(s.lo)..at)
+        .rev()
+        .find(|&k| s.is(k, class::GATHERING))?;
     let before = s.doc.tokens[noun].start;
     let done = &em.out[em.first..];
     let last = done.iter().rev().find(|r| {
@@ -3938,24 +3991,7 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
     let mut conditional = false;
     while k < s.hi && k < from + 14 {
         let w = s.lw(k);
-        if matches!(
-            w,
-            "would"
-                | "will"
-                | "could"
-                | "can"
-                | "must"
-                | "should"
-                | "might"
-                | "may"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "had"
-                | "has"
-                | "have"
-        ) {
+        if s.is(k, class::FINITE_AUX) {
             if out.is_empty() || conditional {
                 // only the speaker so far: look for an "if" clause
                 conditional = true;
@@ -4224,10 +4260,7 @@ fn member_lists(s: &Sent<'_>, em: &mut Emit<'_>) {
         if !matches!(s.lw(k), "members" | "member") {
             continue;
         }
-        if !matches!(
-            s.lw(k + 1),
-            "are" | "were" | "include" | "included" | "includes" | "comprise" | "is"
-        ) {
+        if !s.is(k + 1, class::MEMBER_VERB) {
             continue;
         }
         let Some(list) = s
@@ -4284,24 +4317,7 @@ fn memberships(s: &Sent<'_>, em: &mut Emit<'_>) {
         let mut j = k;
         while j > s.lo && k - j < 4 {
             j -= 1;
-            let gap_ok = (j + 1..k).all(|g| {
-                matches!(
-                    s.lw(g),
-                    "," | "which"
-                        | "that"
-                        | "now"
-                        | "alliance"
-                        | "bloc"
-                        | "group"
-                        | "grouping"
-                        | "pact"
-                        | "partnership"
-                        | "dialogue"
-                        | "forum"
-                        | "coalition"
-                        | "club"
-                )
-            });
+            let gap_ok = (j + 1..k).all(|g| s.is(g, class::MEMBERSHIP_GAP));
             if let Some(p) = s
                 .phrases
                 .iter()
