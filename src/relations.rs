@@ -638,6 +638,8 @@ mod class {
     pub const SPAN: u64 = 1 << 44;
     pub const GATHERING: u64 = 1 << 45;
     pub const MEMBER_VERB: u64 = 1 << 46;
+    pub const BROKER_VERB: u64 = 1 << 47;
+    pub const BROKERED: u64 = 1 << 48;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -930,6 +932,34 @@ const MEMBER_VERBS: &[&str] = &[
     "are", "were", "include", "included", "includes", "comprise", "is",
 ];
 
+/// Verbs whose subject brokers what follows ("helped broker the thaw").
+const BROKER_VERBS: &[&str] = &[
+    "broker",
+    "brokers",
+    "brokered",
+    "brokering",
+    "mediate",
+    "mediates",
+    "mediated",
+    "mediating",
+];
+
+/// What a broker brokers ("the deal", "between").
+const BROKERED: &[&str] = &[
+    "deal",
+    "thaw",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "talks",
+    "accord",
+    "rapprochement",
+    "peace",
+    "pact",
+    "settlement",
+    "between",
+];
+
 /// Pronouns that become phrases.
 const PRONOUNS: &[&str] = &[
     "they", "it", "he", "she", "their", "its", "his", "her", "them",
@@ -937,7 +967,7 @@ const PRONOUNS: &[&str] = &[
 
 /// Each word of the lists above with its classes.
 static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 47] = [
+    let lists: [(&[&str], u64); 49] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -985,6 +1015,8 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
         (SPANS, class::SPAN),
         (GATHERINGS, class::GATHERING),
         (MEMBER_VERBS, class::MEMBER_VERB),
+        (BROKER_VERBS, class::BROKER_VERB),
+        (BROKERED, class::BROKERED),
     ];
     let mut map = FxHashMap::default();
     for (words, bit) in lists {
@@ -3002,6 +3034,20 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 } else {
                     (end, next)
                 };
+                // "filed the case with the backing of the OIC": the one after "of" backs the
+                // subject.
+                if next == "of"
+                    && def.polarity > 0
+                    && start >= s.lo + 2
+                    && s.lw(start - 1) == "the"
+                    && s.lw(start - 2) == "with"
+                {
+                    if let Some(b) = target_after(s, end + 1, &[], 4) {
+                        let backers = s.phrases[b].ents.clone();
+                        em.pairs(s, &backers, &src_ents, def, t, "noun-with-of", None);
+                    }
+                    continue;
+                }
                 let tgt = if has(preps, next) {
                     target_after(s, end + 1, &[], 7)
                 } else if next == "of" {
@@ -3253,6 +3299,12 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     let tg_end = tg_end + time_phrase(s, tg_end);
                     let after: Vec<&str> =
                         (tg_end..(tg_end + 5).min(s.hi)).map(|k| s.lw(k)).collect();
+                    // "told Armenia to cease": telling is a request only with "to".
+                    if matches!(s.lw(start), "tell" | "tells" | "told" | "telling")
+                        && after.first().copied() != Some("to")
+                    {
+                        continue;
+                    }
                     if after.first().copied() == Some("to") || after.first().copied() == Some("not")
                     {
                         let verb = after
@@ -4197,6 +4249,36 @@ fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
     for k in s.lo..s.hi.saturating_sub(1) {
         if s.is(k, class::BROKER) && s.lw(k + 1) == "by" {
             broker(s, disc, em, k);
+        } else if s.is(k, class::BROKER_VERB)
+            && (k + 1..(k + 5).min(s.hi)).any(|j| s.is(j, class::BROKERED))
+        {
+            // "the UAE, which helped broker the thaw", "Qatar mediated between": the subject.
+            // The parties are those named after "between", else those of the agreement at hand.
+            let between = (k + 1..(k + 5).min(s.hi)).find(|&j| s.lw(j) == "between");
+            let named: Vec<usize> = between
+                .and_then(|j| {
+                    s.phrase_starting(j + 1)
+                        .or_else(|| s.phrase_starting(j + 2))
+                })
+                .map(|p| {
+                    let mut v = s.phrases[p].ents.clone();
+                    let end = s.phrases[p].end;
+                    if let Some(q) = s.phrase_starting(end + 1).filter(|_| s.lw(end) == "and") {
+                        v.extend(s.phrases[q].ents.iter().copied());
+                    }
+                    v
+                })
+                .unwrap_or_default();
+            if let Some(b) = verb_source(s, k, &None) {
+                if named.len() >= 2 {
+                    let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+                    for &b in &b {
+                        push_plain(s, em, &named, b, &BROKER_DEF, trig, "brokered-by");
+                    }
+                } else if between.is_none() {
+                    broker_of(s, disc, em, k, &b);
+                }
+            }
         }
     }
 }
@@ -4211,6 +4293,34 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
     let Some(b) = b else {
         return;
     };
+    // "brokered by Turkey and Qatar", each named on its own.
+    let mut brokers = vec![b];
+    while let Some(&last) = brokers.last() {
+        let end = s.phrases[last].end;
+        match s.phrase_starting(end + 1).filter(|_| s.lw(end) == "and") {
+            Some(next) if brokers.len() < 8 => brokers.push(next),
+            _ => break,
+        }
+    }
+    let ents: Vec<usize> = brokers
+        .iter()
+        .flat_map(|&b| s.phrases[b].ents.iter().copied())
+        .collect();
+    broker_of(s, disc, em, k, &ents);
+}
+
+/// A broker's relation with each party: cooperation.
+const BROKER_DEF: TriggerDef = TriggerDef {
+    kind: "COOPERATE",
+    frame: Frame::Verb,
+    preps: Vec::new(),
+    intensity: 3.0,
+    polarity: 1,
+};
+
+/// Each of `brokers` stands with the parties of the agreement at hand: those of the
+/// sentence's agreements and talks, then those of the latest agreement before.
+fn broker_of(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize, brokers: &[usize]) {
     let here: Vec<usize> = em.out[em.first..]
         .iter()
         .filter(|r| matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE"))
@@ -4230,27 +4340,9 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
             parties.push(e);
         }
     }
-    let coop = TriggerDef {
-        kind: "COOPERATE",
-        frame: Frame::Verb,
-        preps: vec![],
-        intensity: 3.0,
-        polarity: 1,
-    };
     let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-    // "brokered by Turkey and Qatar", each named on its own.
-    let mut brokers = vec![b];
-    while let Some(&last) = brokers.last() {
-        let end = s.phrases[last].end;
-        match s.phrase_starting(end + 1).filter(|_| s.lw(end) == "and") {
-            Some(next) if brokers.len() < 8 => brokers.push(next),
-            _ => break,
-        }
-    }
-    for b in brokers {
-        for &b in &s.phrases[b].ents {
-            push_plain(s, em, &parties, b, &coop, trig, "brokered-by");
-        }
+    for &b in brokers {
+        push_plain(s, em, &parties, b, &BROKER_DEF, trig, "brokered-by");
     }
 }
 
@@ -4426,5 +4518,19 @@ mod tests {
         let text = format!("{} condemned {}.", many.join(", "), many.join(", "));
         let a = analyze(&text, &Options::default()).unwrap();
         assert!(a.relations.len() <= super::MAX_PER_SENTENCE);
+    }
+
+    #[test]
+    fn relation_006_with_the_backing_of_backs_the_subject() {
+        let r = rels("The Gambia filed the case with the backing of the Organisation of Islamic Cooperation.");
+        assert!(
+            r.iter()
+                .any(|(s, k, t, _, _)| s == "OIC" && k == "SUPPORT" && t == "GMB"),
+            "{r:?}"
+        );
+        assert!(
+            !r.iter().any(|(s, _, t, _, _)| s == "GMB" && t == "OIC"),
+            "{r:?}"
+        );
     }
 }

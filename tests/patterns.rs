@@ -290,6 +290,11 @@ const TABLE: &[Row] = &[
     ("calls_with_001", "2025-03-04", "Mexico, which held calls with the United States, waited.", &["MEX+USA"], &[]),
     ("noun_day_between_001", "2014-03-17", "The United States imposed travel bans on Monday on Russian officials.", &["RUS-USA"], &[]),
     ("noun_day_between_002", "2014-03-17", "The European Union imposed asset freezes on Russian officials.", &["EU-RUS"], &[]),
+    ("with_backing_of_001", "2019-12-10", "The Gambia filed the case with the backing of the Organisation of Islamic Cooperation.", &["GMB+OIC"], &[]),
+    ("broker_active_001", "2018-09-16", "Ethiopia and Eritrea signed a peace deal. The United Arab Emirates, which helped broker the thaw, pledged aid.", &["ARE+ERI", "ARE+ETH", "ERI+ETH"], &[]),
+    ("broker_active_002", "2024-01-10", "Oman, which has mediated between Sudan and Chad, warned Iran.", &["OMN+SDN", "OMN+TCD", "IRN-OMN"], &["SDN+TCD"]),
+    ("told_to_001", "2022-09-13", "Turkey, Azerbaijan's closest ally, told Armenia to cease its provocations.", &["ARM-TUR", "AZE+TUR"], &[]),
+    ("told_to_002", "2024-01-10", "Putin told Xi that the talks had gone well.", &[], &["CHN+RUS", "CHN-RUS"]),
 ];
 
 #[test]
