@@ -494,6 +494,9 @@ const INTENSIFIERS: &[&str] = &[
 ];
 const PLURAL_NOUNS: &[&str] = &[
     "countries",
+    "ministers",
+    "envoys",
+    "delegations",
     "nations",
     "states",
     "men",
@@ -3034,6 +3037,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 } else {
                     (end, next)
                 };
+                // "asset freezes and travel bans on Russian officials": the target follows the
+                // last of the coordinated nouns.
+                let (end, next) = match s.trigger_at(end + 1).filter(|_| next == "and") {
+                    Some(u) if s.triggers[u].0 == end + 1 => {
+                        let e = s.triggers[u].1;
+                        (e, if e < s.hi { s.lw(e) } else { "" })
+                    }
+                    _ => (end, next),
+                };
                 // "filed the case with the backing of the OIC": the one after "of" backs the
                 // subject.
                 if next == "of"
@@ -3833,7 +3845,19 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         {
             return verb_source(s, k - 1, last_src);
         }
-        if s.is(k, class::LIGHT_STOP) || s.trigger_at(k).is_some() {
+        // "imposed asset freezes and travel bans": past a noun coordinated with this one.
+        if let Some(t) = s.trigger_at(k) {
+            let (ts, te, _, ref defs) = s.triggers[t];
+            let noun = defs
+                .iter()
+                .any(|&d| s.gaz.triggers[d as usize].frame == Frame::Noun);
+            if noun && te == k + 1 && s.lw(k + 1) == "and" && ts > s.lo {
+                k = ts;
+                continue;
+            }
+            return None;
+        }
+        if s.is(k, class::LIGHT_STOP) {
             return None;
         }
     }

@@ -295,6 +295,9 @@ const TABLE: &[Row] = &[
     ("broker_active_002", "2024-01-10", "Oman, which has mediated between Sudan and Chad, warned Iran.", &["OMN+SDN", "OMN+TCD", "IRN-OMN"], &["SDN+TCD"]),
     ("told_to_001", "2022-09-13", "Turkey, Azerbaijan's closest ally, told Armenia to cease its provocations.", &["ARM-TUR", "AZE+TUR"], &[]),
     ("told_to_002", "2024-01-10", "Putin told Xi that the talks had gone well.", &[], &["CHN+RUS", "CHN-RUS"]),
+    ("plural_ministers_001", "2020-06-17", "Jaishankar told his Chinese counterpart Wang Yi that the violence was premeditated. The two ministers nonetheless agreed to cool the situation down.", &["CHN+IND"], &[]),
+    ("coordinated_nouns_001", "2014-03-17", "The European Union imposed asset freezes and travel bans on Russian officials.", &["EU-RUS"], &[]),
+    ("coordinated_nouns_002", "2024-01-10", "Washington imposed sanctions and export controls on China.", &["CHN-USA"], &[]),
 ];
 
 #[test]
