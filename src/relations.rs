@@ -3077,7 +3077,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     } else {
                         "noun-of"
                     };
+                    let first = em.out.len();
                     em.pairs(s, &src_ents, &tg_ents, def, t, rule, None);
+                    // "declined to join Western sanctions against Moscow": the supporting verb's
+                    // denial denies the stance.
+                    if pos.is_none() && chain.as_ref().is_some_and(|(_, neg)| *neg) {
+                        for r in &mut em.out[first..] {
+                            r.negated = true;
+                        }
+                    }
                     // "China backed Russia's opposition to NATO": China too stands against NATO.
                     if let (Some(_), Some((backers, neg))) = (pos, chain) {
                         // Backing Finland's accession makes no one a member.
@@ -3879,7 +3887,9 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
         }
         if let Some(t) = s.trigger_at(k) {
             let def = pick_frame(s, s.triggers[t].0, s.triggers[t].1, &s.triggers[t].3);
-            if def.frame == Frame::Verb && def.kind == "SUPPORT" {
+            // ("called for more sanctions against Belarus": asking for a stance takes it.)
+            let asks_for = def.kind == "REQUEST" && s.lw(s.triggers[t].1 - 1) == "for";
+            if def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for) {
                 let src = source_before(s, s.triggers[t].0)?;
                 let (neg, _, _) = modality(s, t);
                 return Some((s.phrases[src].ents.clone(), neg));

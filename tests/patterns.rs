@@ -298,6 +298,11 @@ const TABLE: &[Row] = &[
     ("plural_ministers_001", "2020-06-17", "Jaishankar told his Chinese counterpart Wang Yi that the violence was premeditated. The two ministers nonetheless agreed to cool the situation down.", &["CHN+IND"], &[]),
     ("coordinated_nouns_001", "2014-03-17", "The European Union imposed asset freezes and travel bans on Russian officials.", &["EU-RUS"], &[]),
     ("coordinated_nouns_002", "2024-01-10", "Washington imposed sanctions and export controls on China.", &["CHN-USA"], &[]),
+    ("chain_negated_001", "2024-01-10", "Pretoria declined to join Western sanctions against Moscow.", &[], &["RUS-ZAF"]),
+    ("airspace_001", "2021-09-22", "Algeria closed its airspace to Moroccan flights.", &["DZA-MAR"], &[]),
+    ("airspace_002", "2024-06-18", "Pakistan closed its border with Afghanistan after the attack.", &["AFG-PAK"], &[]),
+    ("called_for_001", "2024-01-10", "Poland and the Baltic states called for more sanctions against Belarus.", &["BLR-POL", "BLR-EST", "BLR-LTU", "BLR-LVA"], &["BLR+POL"]),
+    ("called_for_002", "2024-01-10", "Ukraine called for Russia to withdraw its troops.", &["RUS-UKR"], &["RUS+UKR"]),
 ];
 
 #[test]
