@@ -643,6 +643,7 @@ mod class {
     pub const MEMBER_VERB: u64 = 1 << 46;
     pub const BROKER_VERB: u64 = 1 << 47;
     pub const BROKERED: u64 = 1 << 48;
+    pub const TAKE: u64 = 1 << 49;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -963,6 +964,11 @@ const BROKERED: &[&str] = &[
     "between",
 ];
 
+/// Verbs that bring an actor before a court ("took China to the WTO").
+const TAKES: &[&str] = &[
+    "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging",
+];
+
 /// Pronouns that become phrases.
 const PRONOUNS: &[&str] = &[
     "they", "it", "he", "she", "their", "its", "his", "her", "them",
@@ -970,7 +976,7 @@ const PRONOUNS: &[&str] = &[
 
 /// Each word of the lists above with its classes.
 static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 49] = [
+    let lists: [(&[&str], u64); 50] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1020,6 +1026,7 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
         (MEMBER_VERBS, class::MEMBER_VERB),
         (BROKER_VERBS, class::BROKER_VERB),
         (BROKERED, class::BROKERED),
+        (TAKES, class::TAKE),
     ];
     let mut map = FxHashMap::default();
     for (words, bit) in lists {
@@ -2641,7 +2648,59 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     brokers(s, disc, &mut em);
     evaluations(s, &mut em);
     echoes(s, &mut em);
+    lawsuits(s, &mut em);
     em.cut
+}
+
+/// An accusation brought before a court or the WTO.
+const LAWSUIT_DEF: TriggerDef = TriggerDef {
+    kind: "ACCUSE",
+    frame: Frame::Verb,
+    preps: Vec::new(),
+    intensity: -3.0,
+    polarity: -1,
+};
+
+/// "The EU took China to the World Trade Organization", "dragged Russia before the court": the
+/// subject accuses the one it takes to a court or to the WTO.
+fn lawsuits(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(3) {
+        if !s.is(k, class::TAKE) {
+            continue;
+        }
+        let Some(p) = s
+            .phrase_starting(k + 1)
+            .filter(|&p| !s.phrases[p].reference)
+        else {
+            continue;
+        };
+        let end = s.phrases[p].end;
+        if !matches!(s.lw(end), "to" | "before") {
+            continue;
+        }
+        // "to court", "to the World Court", "before the ICJ", "to WTO arbitration"
+        let court = (end + 1..(end + 4).min(s.hi)).any(|j| {
+            matches!(s.lw(j), "court" | "tribunal" | "arbitration")
+                || s.phrase_starting(j).is_some_and(|q| {
+                    s.phrases[q].ents.iter().any(|&e| {
+                        matches!(
+                            s.ent(e).id.as_ref(),
+                            "ICJ" | "ICC" | "ECHR" | "ITLOS" | "PCA" | "WTO"
+                        )
+                    })
+                })
+        });
+        if !court {
+            continue;
+        }
+        let Some(subject) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        for &target in &s.phrases[p].ents {
+            push_plain(s, em, &subject, target, &LAWSUIT_DEF, trig, "lawsuit");
+        }
+    }
 }
 
 /// ", as did NATO Secretary General Jens Stoltenberg": the actors after "as did" did what the

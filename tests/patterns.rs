@@ -303,6 +303,9 @@ const TABLE: &[Row] = &[
     ("airspace_002", "2024-06-18", "Pakistan closed its border with Afghanistan after the attack.", &["AFG-PAK"], &[]),
     ("called_for_001", "2024-01-10", "Poland and the Baltic states called for more sanctions against Belarus.", &["BLR-POL", "BLR-EST", "BLR-LTU", "BLR-LVA"], &["BLR+POL"]),
     ("called_for_002", "2024-01-10", "Ukraine called for Russia to withdraw its troops.", &["RUS-UKR"], &["RUS+UKR"]),
+    ("lawsuit_001", "2022-01-27", "The EU took China to the World Trade Organization over its trade curbs.", &["CHN-EU"], &[]),
+    ("lawsuit_002", "2023-12-29", "South Africa dragged Israel before the ICJ.", &["ISR-ZAF"], &[]),
+    ("lawsuit_003", "2023-11-15", "Biden took Xi to a dinner in San Francisco.", &[], &["CHN-USA"]),
 ];
 
 #[test]
