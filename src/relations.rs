@@ -3501,6 +3501,12 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
 
 const VERB_BEFORE: &[&str] = &[
     "to",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stays",
+    "stayed",
     "would",
     "will",
     "could",

@@ -306,6 +306,8 @@ const TABLE: &[Row] = &[
     ("lawsuit_001", "2022-01-27", "The EU took China to the World Trade Organization over its trade curbs.", &["CHN-EU"], &[]),
     ("lawsuit_002", "2023-12-29", "South Africa dragged Israel before the ICJ.", &["ISR-ZAF"], &[]),
     ("lawsuit_003", "2023-11-15", "Biden took Xi to a dinner in San Francisco.", &[], &["CHN-USA"]),
+    ("remain_001", "2023-05-10", "Egypt and Ethiopia remain at odds over the dam.", &["EGY-ETH"], &[]),
+    ("rebuke_from_001", "2023-05-10", "The United States approved an arms sale to Taiwan, drawing a sharp rebuke from Beijing.", &["TWN+USA", "CHN-USA"], &[]),
 ];
 
 #[test]
