@@ -12,8 +12,6 @@ use crate::text::{Document, TokenKind};
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
-
 /// A relation between two document entities, with byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Relation {
@@ -974,8 +972,23 @@ const PRONOUNS: &[&str] = &[
     "they", "it", "he", "she", "their", "its", "his", "her", "them",
 ];
 
-/// Each word of the lists above with its classes.
-static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
+/// A word's slot in [`CLASS_TABLE`]: its first and last bytes and its length, mixed.
+fn filter_slot(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let key =
+        u32::from(first.unwrap_or(0)) | u32::from(last.unwrap_or(0)) << 8 | (b.len() as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// Slots (0 for none, else 1 + the word's place) and the words with their classes.
+type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
+
+/// Each word of the lists above with its classes, open-addressed by [`filter_slot`] (linear
+/// probing, 4,096 slots for about 700 words): a word of the text is compared with the word in
+/// its slot, mostly none, without hashing it (most words of a text have no class). Built
+/// straight from the lists, a word in several lists found by its slot, with no hash map.
+static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
     let lists: [(&[&str], u64); 50] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
@@ -1028,39 +1041,26 @@ static CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
         (BROKERED, class::BROKERED),
         (TAKES, class::TAKE),
     ];
-    let mut map = FxHashMap::default();
-    for (words, bit) in lists {
-        for w in words {
-            *map.entry(*w).or_insert(0) |= bit;
-        }
-    }
-    map
-});
-
-/// A word's slot in [`CLASS_TABLE`]: its first and last bytes and its length, mixed.
-fn filter_slot(w: &str) -> usize {
-    let b = w.as_bytes();
-    let (first, last) = (b.first().copied(), b.last().copied());
-    let key =
-        u32::from(first.unwrap_or(0)) | u32::from(last.unwrap_or(0)) << 8 | (b.len() as u32) << 16;
-    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
-}
-
-/// Slots (0 for none, else 1 + the word's place) and the words with their classes.
-type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
-
-/// The words [`CLASSES`] holds with their classes, open-addressed by [`filter_slot`] (linear
-/// probing, 4,096 slots for a few hundred words): a word of the text is compared with the
-/// word in its slot, mostly none, without hashing it (most words of a text have no class).
-static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let words: Vec<(&'static str, u64)> = CLASSES.iter().map(|(w, c)| (*w, *c)).collect();
     let mut slots = vec![0u16; 4096];
-    for (i, (w, _)) in words.iter().enumerate() {
-        let mut k = filter_slot(w);
-        while slots[k] != 0 {
-            k = (k + 1) % slots.len();
+    let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
+    for (list, bit) in lists {
+        for &w in list {
+            let mut k = filter_slot(w);
+            loop {
+                match slots[k] {
+                    0 => {
+                        words.push((w, bit));
+                        slots[k] = words.len() as u16;
+                        break;
+                    }
+                    i if words[usize::from(i) - 1].0 == w => {
+                        words[usize::from(i) - 1].1 |= bit;
+                        break;
+                    }
+                    _ => k = (k + 1) % slots.len(),
+                }
+            }
         }
-        slots[k] = i as u16 + 1;
     }
     (slots, words)
 });
