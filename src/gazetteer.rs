@@ -1225,42 +1225,45 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// One term for `entity`.
+    fn name(&mut self, term: &'a str, entity: u32, via: Via) {
+        self.term(term, Sense::Entity { entity, via });
+    }
+
+    /// An entity of the tables with nothing but its id, kind and name.
+    fn plain(&self, id: &'a str, kind: Kind, name: &'a str) -> Entity {
+        Entity {
+            id: (self.keep)(id),
+            kind,
+            name: (self.keep)(name),
+            affiliation: None,
+            country: None,
+            members: Vec::new(),
+            alpha2: None,
+        }
+    }
+
+    /// An optional field: `None` when empty.
+    fn optional(&self, field: &'a str) -> Option<Str> {
+        (!field.is_empty()).then(|| (self.keep)(field))
+    }
+
     /// An entity of the tables with its name as a term; its number.
     fn named(&mut self, e: Entity, name: &'a str) -> u32 {
         let entity = self.entity(e);
-        self.term(
-            name,
-            Sense::Entity {
-                entity,
-                via: Via::Name,
-            },
-        );
+        self.name(name, entity, Via::Name);
         entity
     }
 
     #[inline(never)]
     fn country(&mut self, c: &kb::Country<'a>) {
-        let keep = self.keep;
-        let e = self.named(
-            Entity {
-                id: keep(c.id),
-                kind: Kind::Country,
-                name: keep(c.name),
-                affiliation: None,
-                country: None,
-                members: Vec::new(),
-                alpha2: (!c.alpha2.is_empty()).then(|| keep(c.alpha2)),
-            },
-            c.name,
-        );
+        let e = Entity {
+            alpha2: self.optional(c.alpha2),
+            ..self.plain(c.id, Kind::Country, c.name)
+        };
+        let e = self.named(e, c.name);
         if !c.formal.is_empty() {
-            self.term(
-                c.formal,
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Name,
-                },
-            );
+            self.name(c.formal, e, Via::Name);
         }
         self.names(c.aliases, e, Via::Alias);
         self.names(c.adjectives, e, Via::Demonym);
@@ -1268,15 +1271,12 @@ impl<'a> Builder<'a> {
         self.names(c.seats, e, Via::Seat);
         let mut capitals = kb::list(c.capitals);
         if let Some(first) = capitals.next() {
-            let place = self.entity(Entity {
+            let place = Entity {
                 id: Cow::Owned(slug(first)),
-                kind: Kind::Place,
-                name: keep(first),
-                affiliation: None,
-                country: Some(keep(c.id)),
-                members: Vec::new(),
-                alpha2: None,
-            });
+                country: Some((self.keep)(c.id)),
+                ..self.plain(first, Kind::Place, first)
+            };
+            let place = self.entity(place);
             self.term(first, Sense::Capital { country: e, place });
             for other in capitals {
                 self.term(other, Sense::Capital { country: e, place });
@@ -1286,83 +1286,45 @@ impl<'a> Builder<'a> {
 
     #[inline(never)]
     fn organization(&mut self, o: &kb::Organization<'a>) {
-        let keep = self.keep;
-        let e = self.named(
-            Entity {
-                id: keep(o.id),
-                kind: Kind::Organization,
-                name: keep(o.name),
-                affiliation: (!o.affiliation.is_empty()).then(|| keep(o.affiliation)),
-                country: None,
-                members: Vec::new(),
-                alpha2: None,
-            },
-            o.name,
-        );
+        let e = Entity {
+            affiliation: self.optional(o.affiliation),
+            ..self.plain(o.id, Kind::Organization, o.name)
+        };
+        let e = self.named(e, o.name);
         // The code is written as the news writes it when it is a real acronym.
         if is_acronym(o.id) {
-            self.term(
-                o.id,
-                Sense::Entity {
-                    entity: e,
-                    via: Via::Alias,
-                },
-            );
+            self.name(o.id, e, Via::Alias);
         }
         self.names(o.aliases, e, Via::Alias);
     }
 
     #[inline(never)]
     fn group(&mut self, gr: &kb::Group<'a>) {
-        let keep = self.keep;
-        let e = self.named(
-            Entity {
-                id: keep(gr.id),
-                kind: Kind::Group,
-                name: keep(gr.name),
-                affiliation: None,
-                country: None,
-                members: kb::list(gr.members).map(keep).collect(),
-                alpha2: None,
-            },
-            gr.name.trim_start_matches("the "),
-        );
+        let e = Entity {
+            members: kb::list(gr.members).map(self.keep).collect(),
+            ..self.plain(gr.id, Kind::Group, gr.name)
+        };
+        let e = self.named(e, gr.name.trim_start_matches("the "));
         self.names(gr.aliases, e, Via::Alias);
     }
 
     #[inline(never)]
     fn place(&mut self, p: &kb::Place<'a>) {
-        let keep = self.keep;
-        let e = self.named(
-            Entity {
-                id: keep(p.id),
-                kind: Kind::Place,
-                name: keep(p.name),
-                affiliation: None,
-                country: (!p.country.is_empty()).then(|| keep(p.country)),
-                members: Vec::new(),
-                alpha2: None,
-            },
-            p.name,
-        );
+        let e = Entity {
+            country: self.optional(p.country),
+            ..self.plain(p.id, Kind::Place, p.name)
+        };
+        let e = self.named(e, p.name);
         self.names(p.aliases, e, Via::Alias);
     }
 
     #[inline(never)]
     fn person(&mut self, p: &kb::Person<'a>) -> u32 {
-        let keep = self.keep;
-        let e = self.named(
-            Entity {
-                id: keep(p.id),
-                kind: Kind::Person,
-                name: keep(p.name),
-                affiliation: (!p.affiliation.is_empty()).then(|| keep(p.affiliation)),
-                country: None,
-                members: Vec::new(),
-                alpha2: None,
-            },
-            p.name,
-        );
+        let e = Entity {
+            affiliation: self.optional(p.affiliation),
+            ..self.plain(p.id, Kind::Person, p.name)
+        };
+        let e = self.named(e, p.name);
         self.names(p.aliases, e, Via::Alias);
         e
     }

@@ -2679,14 +2679,17 @@ fn lawsuits(s: &Sent<'_>, em: &mut Emit<'_>) {
             continue;
         }
         // "to court", "to the World Court", "before the ICJ", "to WTO arbitration"
+        // (A court by its name, as the knowledge base names it; the WTO settles trade
+        // disputes between states.)
         let court = (end + 1..(end + 4).min(s.hi)).any(|j| {
             matches!(s.lw(j), "court" | "tribunal" | "arbitration")
                 || s.phrase_starting(j).is_some_and(|q| {
                     s.phrases[q].ents.iter().any(|&e| {
-                        matches!(
-                            s.ent(e).id.as_ref(),
-                            "ICJ" | "ICC" | "ECHR" | "ITLOS" | "PCA" | "WTO"
-                        )
+                        let e = s.ent(e);
+                        e.kind == Kind::Organization
+                            && (e.id.as_ref() == "WTO"
+                                || e.name.contains("Court")
+                                || e.name.contains("Tribunal"))
                     })
                 })
         });
@@ -4359,14 +4362,7 @@ fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
                     s.phrase_starting(j + 1)
                         .or_else(|| s.phrase_starting(j + 2))
                 })
-                .map(|p| {
-                    let mut v = s.phrases[p].ents.clone();
-                    let end = s.phrases[p].end;
-                    if let Some(q) = s.phrase_starting(end + 1).filter(|_| s.lw(end) == "and") {
-                        v.extend(s.phrases[q].ents.iter().copied());
-                    }
-                    v
-                })
+                .map(|p| joined_ents(s, p))
                 .unwrap_or_default();
             if let Some(b) = verb_source(s, k, &None) {
                 if named.len() >= 2 {
@@ -4393,19 +4389,23 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
         return;
     };
     // "brokered by Turkey and Qatar", each named on its own.
-    let mut brokers = vec![b];
-    while let Some(&last) = brokers.last() {
-        let end = s.phrases[last].end;
-        match s.phrase_starting(end + 1).filter(|_| s.lw(end) == "and") {
-            Some(next) if brokers.len() < 8 => brokers.push(next),
-            _ => break,
-        }
+    broker_of(s, disc, em, k, &joined_ents(s, b));
+}
+
+/// The actors of phrase `p` and of the phrases "and" joins to it ("Turkey and Qatar"), up to
+/// eight phrases.
+fn joined_ents(s: &Sent<'_>, p: usize) -> Vec<usize> {
+    let mut ents = s.phrases[p].ents.clone();
+    let (mut last, mut n) = (p, 1);
+    while let Some(next) = Some(s.phrases[last].end)
+        .filter(|&end| s.lw(end) == "and" && n < 8)
+        .and_then(|end| s.phrase_starting(end + 1))
+    {
+        ents.extend(s.phrases[next].ents.iter().copied());
+        last = next;
+        n += 1;
     }
-    let ents: Vec<usize> = brokers
-        .iter()
-        .flat_map(|&b| s.phrases[b].ents.iter().copied())
-        .collect();
-    broker_of(s, disc, em, k, &ents);
+    ents
 }
 
 /// A broker's relation with each party: cooperation.
