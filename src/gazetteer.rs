@@ -248,6 +248,8 @@ pub struct Gazetteer {
     /// Each organization's memberships, indices into `spells` in order: made on the first
     /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
     spells_by_org: OnceLock<SpellIndex>,
+    /// The armed groups' entities, in order ("the rebels", "the militants" name one).
+    armed: Vec<u32>,
 }
 
 /// The terms of office and what looks them up.
@@ -998,6 +1000,11 @@ impl Gazetteer {
         o.by_office.get(from).is_some_and(|&i| key(i) == wanted)
     }
 
+    /// Whether an entity of the base is an armed group ("the rebels").
+    pub fn is_armed_group(&self, entity: usize) -> bool {
+        self.armed.binary_search(&(entity as u32)).is_ok()
+    }
+
     /// Whether a state has had a monarch in the terms of office ("the kingdom", "the emirate").
     pub fn is_monarchy(&self, holder: &str) -> bool {
         let o = self.offices();
@@ -1104,6 +1111,8 @@ struct Builder<'a> {
     ids: Vec<u32>,
     /// A capitalized first unit being looked up.
     scratch: String,
+    /// The armed groups' entities.
+    armed: Vec<u32>,
 }
 
 impl<'a> Builder<'a> {
@@ -1123,6 +1132,7 @@ impl<'a> Builder<'a> {
             last_role: 0,
             ids: Vec::new(),
             scratch: String::new(),
+            armed: Vec::new(),
         }
     }
 
@@ -1291,6 +1301,9 @@ impl<'a> Builder<'a> {
             ..self.plain(o.id, Kind::Organization, o.name)
         };
         let e = self.named(e, o.name);
+        if o.kind == "armed-group" {
+            self.armed.push(e);
+        }
         // The code is written as the news writes it when it is a real acronym.
         if is_acronym(o.id) {
             self.name(o.id, e, Via::Alias);
@@ -1413,6 +1426,12 @@ impl<'a> Builder<'a> {
             offices,
             packed_offices: packed,
             spells_by_org: OnceLock::new(),
+            armed: {
+                let mut a = self.armed;
+                a.sort_unstable();
+                a.dedup();
+                a
+            },
         })
     }
 }

@@ -547,6 +547,8 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("plan", &["AGREE", "COOPERATE", "ALLY", "AID"]),
     ("initiative", &["AGREE", "COOPERATE", "ALLY", "AID"]),
     ("partnership", &["COOPERATE", "ALLY", "AGREE"]),
+    ("declaration", &["AGREE", "COOPERATE"]),
+    ("rapprochement", &["AGREE", "COOPERATE"]),
     ("strikes", &["ASSAULT"]),
     ("attacks", &["ASSAULT"]),
     ("attack", &["ASSAULT"]),
@@ -642,6 +644,10 @@ mod class {
     pub const BROKER_VERB: u64 = 1 << 47;
     pub const BROKERED: u64 = 1 << 48;
     pub const TAKE: u64 = 1 << 49;
+    pub const QUANTITY: u64 = 1 << 50;
+    pub const MET_OBJECT: u64 = 1 << 51;
+    pub const PACT: u64 = 1 << 52;
+    pub const BREAK: u64 = 1 << 53;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -914,6 +920,110 @@ const WEEKDAYS: &[&str] = &[
 const COMPASS: &[&str] = &["northern", "southern", "eastern", "western", "central"];
 
 /// Quantities of an act ("three days of drills").
+/// Words of a quantity before a noun ("more than 300", "dozens of").
+const QUANTITIES: &[&str] = &[
+    "more",
+    "than",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "least",
+    "over",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "dozen",
+    "hundred",
+];
+
+/// What is met that is no meeting ("the West met its demands", "met the deadline").
+const MET_OBJECTS: &[&str] = &[
+    "demands",
+    "demand",
+    "conditions",
+    "condition",
+    "deadline",
+    "deadlines",
+    "target",
+    "targets",
+    "obligations",
+    "requirements",
+    "criteria",
+    "standards",
+    "expectations",
+    "goals",
+    "needs",
+    "commitments",
+    "terms",
+    "threshold",
+    "quota",
+    "quotas",
+    "fate",
+    "end",
+    "resistance",
+];
+
+/// Talks and pacts a party leaves ("withdrew from talks with").
+const PACTS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "deal",
+    "agreement",
+    "treaty",
+    "accord",
+    "pact",
+    "dialogue",
+    "accords",
+    "agreements",
+    "treaties",
+    "deals",
+    "pacts",
+    "arrangement",
+];
+
+/// Verbs that end a pact, a relation only with the pact's other party ("revoked a military
+/// accord with the United States"; "scrapped tariffs on China" is none).
+const BREAKS: &[&str] = &[
+    "revoke",
+    "revokes",
+    "revoked",
+    "revoking",
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "terminate",
+    "terminates",
+    "terminated",
+    "terminating",
+    "annul",
+    "annuls",
+    "annulled",
+    "annulling",
+    "tear",
+    "tears",
+    "tore",
+    "tearing",
+    "torn",
+    "renounce",
+    "renounces",
+    "renounced",
+    "renouncing",
+];
+
 const SPANS: &[&str] = &[
     "days", "weeks", "months", "hours", "rounds", "series", "wave", "waves",
 ];
@@ -989,7 +1099,7 @@ type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 /// its slot, mostly none, without hashing it (most words of a text have no class). Built
 /// straight from the lists, a word in several lists found by its slot, with no hash map.
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 50] = [
+    let lists: [(&[&str], u64); 54] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1040,6 +1150,10 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         (BROKER_VERBS, class::BROKER_VERB),
         (BROKERED, class::BROKERED),
         (TAKES, class::TAKE),
+        (QUANTITIES, class::QUANTITY),
+        (MET_OBJECTS, class::MET_OBJECT),
+        (PACTS, class::PACT),
+        (BREAKS, class::BREAK),
     ];
     let mut slots = vec![0u16; 4096];
     let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
@@ -2163,10 +2277,19 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
                     d.frame == Frame::Verb && matches!(d.kind, "ASSAULT" | "COERCE")
                 })
             });
+        // ("took Ecuador to the ICJ after police stormed its embassy": a state's.)
+        let state_owned = k + 1 < s.hi
+            && matches!(
+                s.lw(k + 1),
+                "embassy" | "consulate" | "territory" | "airspace" | "waters" | "soil"
+            );
         let victim = |t: usize| {
+            let state = |v: &&Vec<usize>| {
+                !state_owned || v.iter().all(|&e| s.r.entities[e].kind == Kind::Country)
+            };
             not_the_actor(s, k, s.triggers[t].0)
                 .1
-                .find(|v| fits(v))
+                .find(|v| fits(v) && state(v))
                 .cloned()
         };
         let ents = speaker
@@ -2328,6 +2451,7 @@ impl Emit<'_> {
         let (negated, hedged, boost) = modality(s, t);
         let (kind, polarity, base) = match kind {
             Some("ACCUSE") => ("ACCUSE", -1, -3.0),
+            Some("REJECT") if def.polarity > 0 => ("REJECT", -1, -4.0),
             Some(k) => (k, def.polarity, def.intensity),
             None => (def.kind, def.polarity, def.intensity),
         };
@@ -2602,6 +2726,11 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         {
             return None;
         }
+        // "struck more than a dozen Houthi targets": a quantity, no preposition.
+        if w == "than" && k > from && matches!(s.lw(k - 1), "more" | "fewer" | "less") {
+            k += 1;
+            continue;
+        }
         // "along its border with Ukraine": the border's other side.
         let border = w == "with" && k > from && matches!(s.lw(k - 1), "border" | "frontier");
         if (s.is(k, class::STOP_PREP)
@@ -2781,6 +2910,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
             continue;
         }
         let def = pick_frame(s, start, end, defs);
+        // "if the West met its demands", "met the deadline": no meeting.
+        if def.kind == "CONSULT"
+            && matches!(s.lw(start), "meet" | "meets" | "met")
+            && (end..(end + 3).min(s.hi)).any(|k| s.is(k, class::MET_OBJECT))
+        {
+            continue;
+        }
         let preps = &def.preps;
         let prev = if start > s.lo { s.lw(start - 1) } else { "" };
         let next = if end < s.hi { s.lw(end) } else { "" };
@@ -3093,9 +3229,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let Some(src_ents) = src_ents else { continue };
                 // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey";
                 // "travel bans on Monday on Russian officials": a day between.
-                let skip = time_phrase(s, end);
-                let (end, next) = if skip == 2 && end + 2 < s.hi && has(preps, s.lw(end + 2)) {
-                    (end + 2, s.lw(end + 2))
+                // "air strikes in southern Lebanon against Hezbollah": a place between.
+                let skip = match time_phrase(s, end) {
+                    0 => place_phrase(s, end),
+                    n => n,
+                };
+                let (end, next) = if skip > 0 && end + skip < s.hi && has(preps, s.lw(end + skip)) {
+                    (end + skip, s.lw(end + skip))
                 } else {
                     (end, next)
                 };
@@ -3353,9 +3493,22 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
+                // "withdrew from peace talks with Japan", "revoked a military accord with the
+                // United States": a break with the other party.
+                let partner =
+                    (tgt.is_empty() && !complement && matches!(def.kind, "RETREAT" | "REJECT"))
+                        .then(|| pact_partner(s, end))
+                        .flatten();
+                if partner.is_none() && s.is(start, class::BREAK) {
+                    continue;
+                }
                 // "left ECOWAS", "formed their own Alliance of Sahel States": organizations only.
                 let mut tgt = tgt;
                 let mut kind = None;
+                if let Some(p) = partner {
+                    tgt = s.phrases[p].ents.clone();
+                    kind = Some("REJECT");
+                }
                 if def.kind == "MEMBER" || s.is(start, class::EXIT) {
                     tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
                 } else if s.is(start, class::JOIN)
@@ -3447,6 +3600,23 @@ fn time_phrase(s: &Sent<'_>, k: usize) -> usize {
         "on" if day(k + 1) => 2,
         "last" | "this" | "next" if k + 1 < s.hi && matches!(s.lw(k + 1), "week" | "month") => 2,
         "again" | "today" | "yesterday" | "repeatedly" | "publicly" | "also" => 1,
+        _ => 0,
+    }
+}
+
+/// The length of a locative phrase at token `k` ("in southern Lebanon", "near the border
+/// with Syria" is not one: only a named place or state, with at most a compass word and
+/// "the"), else 0.
+fn place_phrase(s: &Sent<'_>, k: usize) -> usize {
+    if k >= s.hi || !matches!(s.lw(k), "in" | "near" | "across" | "inside") {
+        return 0;
+    }
+    let mut j = k + 1;
+    while j < s.hi && j < k + 3 && (s.lw(j) == "the" || s.is(j, class::COMPASS)) {
+        j += 1;
+    }
+    match s.phrase_starting(j) {
+        Some(p) if !s.phrases[p].possessive && !s.phrases[p].reference => s.phrases[p].end - k,
         _ => 0,
     }
 }
@@ -3602,6 +3772,15 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     {
         k -= 1;
     }
+    // "condemned Tehran's attack and pledged to stand by Israel": past the governing verb.
+    if k >= s.lo + 3
+        && s.lw(k - 1) == "to"
+        && s.lw(k - 3) == "and"
+        && s.phrase_at(k - 2).is_none()
+        && (s.lw(k - 2).ends_with("ed") || s.is(k - 2, class::LIGHT))
+    {
+        k -= 2;
+    }
     if k > s.lo && s.lw(k - 1) == "and" {
         let first_trigger = s
             .triggers
@@ -3625,6 +3804,19 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         return last_src.clone().or(subject);
     }
     None
+}
+
+/// The other party of the talks or pact a verb's object names: "withdrawing from peace treaty
+/// talks with Japan", "revoked a military accord with the United States".
+fn pact_partner(s: &Sent<'_>, end: usize) -> Option<usize> {
+    if end >= s.hi {
+        return None;
+    }
+    let c = s.clause[end - s.lo];
+    let k = (end..(end + 6).min(s.hi.saturating_sub(1)))
+        .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
+        .find(|&k| s.is(k, class::PACT) && s.lw(k + 1) == "with")?;
+    target_after(s, k + 2, &[], 3)
 }
 
 /// The object of a trigger's own preposition a few words on: "deploy troops along the border".
@@ -3882,13 +4074,19 @@ fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
 fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Option<Vec<usize>> {
     let c = s.clause[start - s.lo];
     let mut k = start;
-    for _ in 0..5 {
+    let mut steps = 0;
+    while steps < 5 {
         if k <= s.lo {
             return None;
         }
         k -= 1;
         if s.clause[k - s.lo] != c {
             return None;
+        }
+        // "launched more than 300 drones and missiles at": a quantity costs no step.
+        if !(s.is(k, class::QUANTITY) || s.w(k).as_bytes().first().is_some_and(u8::is_ascii_digit))
+        {
+            steps += 1;
         }
         if let Some(p) = s.phrase_at(k) {
             // "became NATO's 31st member": the owner belongs to the noun phrase.

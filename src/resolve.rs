@@ -145,6 +145,11 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("group", Kind::Organization),
     ("grouping", Kind::Organization),
     ("body", Kind::Organization),
+    ("rebels", Kind::Organization),
+    ("militants", Kind::Organization),
+    ("militia", Kind::Organization),
+    ("insurgents", Kind::Organization),
+    ("jihadists", Kind::Organization),
     ("country", Kind::Country),
     ("nation", Kind::Country),
     ("kingdom", Kind::Country),
@@ -155,6 +160,9 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("island", Kind::Country),
     ("state", Kind::Country),
 ];
+
+/// Descriptions that name an armed group only.
+const ARMED_NOUNS: &[&str] = &["rebels", "militants", "militia", "insurgents", "jihadists"];
 
 /// States the news calls "the island".
 const ISLANDS: &[&str] = &[
@@ -545,6 +553,8 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                             && (kind != Kind::Organization
                                 || !matches!(noun, "alliance" | "bloc")
                                 || gaz_org_is_bloc(gaz, e))
+                            && (!ARMED_NOUNS.contains(&noun)
+                                || e.known.is_some_and(|k| gaz.is_armed_group(k as usize)))
                             && modifier_fits(named.as_deref(), e);
                         ok_kind
                             && Some(r.fold(m.entity))
@@ -556,6 +566,38 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .rev()
                     .find(|(n, _)| *n == noun && kind == Kind::Organization && modifier.is_none())
                     .map(|&(_, e)| e);
+                // "the insurgents": the armed group named most often so far, not merely last
+                // ("talks with the Taliban ... cut ties with al-Qaeda ... talks with the
+                // insurgents").
+                let pick = match pick {
+                    Some(m) if ARMED_NOUNS.contains(&noun) => {
+                        // (Counted over a bounded window: a long text stays linear.)
+                        let window = &earlier[earlier.len().saturating_sub(DESCRIPTION_LOOKBACK)..];
+                        let count = |e: usize| {
+                            window
+                                .iter()
+                                .filter(|x| r.fold(x.entity) == r.fold(e))
+                                .count()
+                        };
+                        let best = earlier
+                            .iter()
+                            .rev()
+                            .take(DESCRIPTION_LOOKBACK)
+                            .filter(|x| {
+                                r.entities[x.entity]
+                                    .known
+                                    .is_some_and(|k| gaz.is_armed_group(k as usize))
+                            })
+                            .max_by_key(|x| count(x.entity))
+                            .unwrap_or(m);
+                        Some(if count(best.entity) > count(m.entity) {
+                            best
+                        } else {
+                            m
+                        })
+                    }
+                    other => other,
+                };
                 let mut entity = again.or(pick.map(|m| m.entity));
                 if entity.is_none() && noun == "island" {
                     // "landed in Taipei ... drills around the island": the island state of the

@@ -308,6 +308,23 @@ const TABLE: &[Row] = &[
     ("lawsuit_003", "2023-11-15", "Biden took Xi to a dinner in San Francisco.", &[], &["CHN-USA"]),
     ("remain_001", "2023-05-10", "Egypt and Ethiopia remain at odds over the dam.", &["EGY-ETH"], &[]),
     ("rebuke_from_001", "2023-05-10", "The United States approved an arms sale to Taiwan, drawing a sharp rebuke from Beijing.", &["TWN+USA", "CHN-USA"], &[]),
+    ("place_between_001", "2024-02-20", "Israel carried out air strikes in southern Lebanon against Hezbollah targets.", &["HEZBOLLAH-ISR"], &["ISR-LBN"]),
+    ("quantity_001", "2024-04-14", "Iran launched more than 300 drones and missiles at Israel overnight.", &["IRN-ISR"], &[]),
+    ("quantity_002", "2024-01-12", "American warplanes struck more than a dozen Houthi targets in Yemen.", &["HOUTHIS-USA"], &["USA-YEM"]),
+    ("met_demands_001", "2023-07-17", "The Kremlin said it would return to the deal only if the West met its demands.", &[], &["DEU+FRA", "GBR+USA"]),
+    ("met_demands_002", "2023-07-17", "Putin met his Chinese counterpart in Beijing.", &["CHN+RUS"], &[]),
+    ("coordinated_to_001", "2024-04-14", "The Group of Seven leaders condemned Tehran's attack and pledged to stand by Israel.", &["G7-IRN", "G7+ISR"], &["IRN+ISR"]),
+    ("armed_description_001", "2024-01-12", "The Houthis attacked ships in the Red Sea. The rebels, who are backed by Iran, vowed to retaliate.", &["HOUTHIS+IRN"], &[]),
+    ("armed_description_002", "2020-03-01", "The Taliban signed a deal with the US. The Taliban promised to cut ties with al-Qaeda. Kabul is expected to open its own talks with the insurgents.", &["AFG+TALIBAN"], &["AFG+AL_QAEDA"]),
+    ("armed_description_003", "2024-01-12", "NATO met in Brussels. The militants attacked a convoy.", &[], &[]),
+    ("pact_partner_001", "2024-03-17", "Niger's ruling junta revoked a military accord with the United States.", &["NER-USA"], &["NER+USA"]),
+    ("pact_partner_002", "2022-03-22", "Russia said it was withdrawing from peace treaty talks with Japan.", &["JPN-RUS"], &["JPN+RUS"]),
+    ("pact_partner_003", "2024-01-10", "The United States scrapped tariffs on Chinese solar panels.", &[], &["CHN-USA"]),
+    ("broke_off_ties_001", "2024-04-08", "Nicaragua broke off diplomatic ties with Quito in solidarity.", &["ECU-NIC"], &[]),
+    ("frozen_001", "2024-02-23", "Armenia has frozen its participation in the Russian-led CSTO.", &["ARM-CSTO"], &[]),
+    ("state_owned_001", "2024-04-08", "Mexico said it would take Ecuador to the International Court of Justice after Ecuadorean police stormed its embassy in Quito.", &["ECU-MEX"], &["ECU-ICJ"]),
+    ("welcomed_declaration_001", "2023-12-14", "Venezuela and Guyana agreed not to use force. Brazil welcomed the declaration.", &["GUY+VEN", "BRA+GUY", "BRA+VEN"], &[]),
+    ("welcomed_truce_001", "2025-01-15", "Israel and Hamas agreed to a ceasefire. Iran welcomed the truce.", &["HAMAS+ISR"], &["IRN+ISR"]),
 ];
 
 #[test]
