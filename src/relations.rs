@@ -1488,7 +1488,11 @@ pub fn extract(
             if rel.polarity < 0 && rel.rule.starts_with("mutual") && !rel.negated {
                 disc.rifts.push(vec![rel.source, rel.target]);
             }
-            if matches!(rel.kind, "CONSULT" | "AGREE" | "COOPERATE" | "ALLY") && !rel.negated {
+            // (What an accusation alleges, or a request asks, are not the talks at hand.)
+            if matches!(rel.kind, "CONSULT" | "AGREE" | "COOPERATE" | "ALLY")
+                && !rel.negated
+                && !rel.hedged
+            {
                 let pair = vec![rel.source, rel.target];
                 match disc.parties.last_mut() {
                     Some((k, v))
@@ -2567,9 +2571,13 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         steps += 1;
     }
     // "denied that it had supplied weapons", "stopped short of endorsing": the act is denied.
-    let window: Vec<&str> = (start.saturating_sub(9).max(s.lo)..start)
-        .map(|k| s.lw(k))
-        .collect();
+    // ("dismissed the accusations as absurd, and accused the alliance of": not past a new
+    // coordinated clause.)
+    let from = (start.saturating_sub(9).max(s.lo)..start)
+        .rev()
+        .find(|&k| s.w(k) == ";" || (s.w(k) == "," && matches!(s.lw(k + 1), "and" | "but")))
+        .map_or(start.saturating_sub(9).max(s.lo), |k| k + 1);
+    let window: Vec<&str> = (from..start).map(|k| s.lw(k)).collect();
     let joined = window.join(" ");
     let denial = [
         "short of",
@@ -2609,7 +2617,40 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
     if clause_start > s.lo && matches!(s.lw(clause_start), "if" | "unless") {
         hedged = true;
     }
+    // "called on Serbia to recognise Kosovo": asked for, not done; "accused Kinshasa of
+    // fighting alongside the FDLR": alleged.
+    let alleged = start >= s.lo + 2
+        && s.lw(start - 1) == "of"
+        && (start.saturating_sub(6).max(s.lo)..start - 1).any(|j| {
+            s.trigger_at(j).is_some_and(|t| {
+                s.triggers[t]
+                    .3
+                    .iter()
+                    .any(|&d| s.gaz.triggers[d as usize].kind == "ACCUSE")
+            })
+        });
+    if alleged || asked_to(s, start).is_some() {
+        hedged = true;
+    }
     (negated, hedged, boost)
+}
+
+/// Where the asking ends when a verb at `k` is what a request asks ("urged both sides to
+/// return", "called on Serbia to recognise"): the end of the request's trigger.
+fn asked_to(s: &Sent<'_>, k: usize) -> Option<usize> {
+    if k < s.lo + 2 || s.lw(k - 1) != "to" {
+        return None;
+    }
+    let c = s.clause[k - s.lo];
+    (k.saturating_sub(7).max(s.lo)..k - 1).rev().find_map(|j| {
+        let t = s.trigger_at(j)?;
+        let (_, te, _, ref defs) = s.triggers[t];
+        let request = defs.iter().any(|&d| {
+            let d = &s.gaz.triggers[d as usize];
+            d.kind == "REQUEST" && d.frame == Frame::Verb
+        });
+        (request && te < k - 1 && s.clause[j - s.lo] == c).then_some(te)
+    })
 }
 
 /// The nearest actor phrase before token `k` in the same clause, or the clause's inherited
@@ -2910,6 +2951,16 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
             continue;
         }
         let def = pick_frame(s, start, end, defs);
+        // "pledged to support Ankara's bid": a promise of the act after "to", not aid.
+        if def.kind == "AID"
+            && matches!(s.lw(start), "pledge" | "pledges" | "pledged" | "pledging")
+            && end + 1 < s.hi
+            && s.lw(end) == "to"
+            && s.phrase_at(end + 1).is_none()
+            && !s.is(end + 1, class::DETERMINER)
+        {
+            continue;
+        }
         // "if the West met its demands", "met the deadline": no meeting.
         if def.kind == "CONSULT"
             && matches!(s.lw(start), "meet" | "meets" | "met")
@@ -3045,6 +3096,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .or_else(|| s.phrase_starting(b + 2))
                     {
                         let parties = s.phrases[p].ents.clone();
+                        // "the US and Saudi Arabia, which mediated talks between the warring
+                        // parties": the mediators are not the parties.
+                        let mediator = (start.saturating_sub(3).max(s.lo)..start)
+                            .find(|&k| s.is(k, class::BROKER_VERB))
+                            .and_then(|k| verb_source(s, k, &None));
+                        if mediator.is_some_and(|m| same_actors(s, p, &m)) {
+                            continue;
+                        }
                         em.mutual(s, &parties, def, t, "mutual-between");
                         // "Qatar hosted talks between the US and the Taliban": the host meets both.
                         let host = (start.saturating_sub(3).max(s.lo)..start)
@@ -3223,7 +3282,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let src_ents: Option<Vec<usize>> = pos
                     .or_else(modifier)
                     .map(|p| s.phrases[p].ents.clone())
-                    .or_else(|| chain.as_ref().map(|(ents, _)| ents.clone()))
+                    .or_else(|| chain.as_ref().map(|(ents, _, _)| ents.clone()))
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
                     .or_else(|| light_subject(s, start, &last_src));
                 let Some(src_ents) = src_ents else { continue };
@@ -3262,7 +3321,20 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
-                let tgt = if has(preps, next) {
+                // "Sweden's NATO membership bid", "Turkey's EU accession": the organization
+                // named before the noun is what is joined.
+                let joined = (def.kind == "MEMBER" && pos.is_some())
+                    .then(|| {
+                        s.phrases.iter().position(|p| {
+                            p.end == start
+                                && !p.possessive
+                                && p.ents.iter().all(|&e| s.ent(e).kind == Kind::Organization)
+                        })
+                    })
+                    .flatten();
+                let tgt = if joined.is_some() {
+                    joined
+                } else if has(preps, next) {
                     target_after(s, end + 1, &[], 7)
                 } else if next == "of" {
                     prep_target(s, end, preps)
@@ -3280,18 +3352,28 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         "noun-of"
                     };
                     let first = em.out.len();
-                    em.pairs(s, &src_ents, &tg_ents, def, t, rule, None);
+                    // "threatened military intervention in Niger": a threat of the act.
+                    let threat = pos.is_none() && chain.as_ref().is_some_and(|(_, _, th)| *th);
+                    em.pairs(
+                        s,
+                        &src_ents,
+                        &tg_ents,
+                        def,
+                        t,
+                        rule,
+                        threat.then_some("THREATEN"),
+                    );
                     // "declined to join Western sanctions against Moscow": the supporting verb's
                     // denial denies the stance.
-                    if pos.is_none() && chain.as_ref().is_some_and(|(_, neg)| *neg) {
+                    if pos.is_none() && chain.as_ref().is_some_and(|(_, neg, _)| *neg) {
                         for r in &mut em.out[first..] {
                             r.negated = true;
                         }
                     }
                     // "China backed Russia's opposition to NATO": China too stands against NATO.
-                    if let (Some(_), Some((backers, neg))) = (pos, chain) {
+                    if let (Some(_), Some((backers, neg, threat))) = (pos, chain) {
                         // Backing Finland's accession makes no one a member.
-                        if !neg && def.kind != "MEMBER" {
+                        if !neg && !threat && def.kind != "MEMBER" {
                             em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
                         }
                     }
@@ -3665,8 +3747,11 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         && k > s.lo
         && s.trigger_at(k).is_some()
         && w.ends_with('s');
+    // "accused Kinshasa of collaborating with": a gerund after a preposition.
+    let gerund = s.lw(start).ends_with("ing") && matches!(w, "of" | "for" | "by");
     subject_noun
         || participle
+        || gerund
         || s.is(k, class::VERB_BEFORE)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
         || matches!(w, "," | "\"" | "“")
@@ -3772,6 +3857,14 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     {
         k -= 1;
     }
+    // "urged both sides to return to negotiations": the one asked acts, and when the text
+    // names no one there, no one the text names.
+    if let Some(te) = asked_to(s, k) {
+        return s
+            .phrase_starting(te)
+            .filter(|&p| s.phrases[p].end == k - 1)
+            .map(|p| s.phrases[p].ents.clone());
+    }
     // "condemned Tehran's attack and pledged to stand by Israel": past the governing verb.
     if k >= s.lo + 3
         && s.lw(k - 1) == "to"
@@ -3789,7 +3882,11 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
             .find(|&t0| t0 >= s.lo && s.clause[t0 - s.lo] == c)
             .unwrap_or(start);
         if let Some(p) = clause_subject(s, c, first_trigger) {
-            return Some(s.phrases[p].ents.clone());
+            // "The EU said Beijing's measures were unacceptable and backed Vilnius": an owner
+            // is no subject; the speaker's second verb.
+            let owner = s.phrases[p].possessive && !s.phrases[p].reference;
+            let speaker = s.speaker.get(c).copied().flatten().filter(|_| owner);
+            return Some(s.phrases[speaker.unwrap_or(p)].ents.clone());
         }
     }
     if let Some(p) = source_before(s, start) {
@@ -4043,6 +4140,12 @@ fn modifier_of(s: &Sent<'_>, start: usize) -> Option<usize> {
 /// the ..." or before ", <possessor>'s ...".
 fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
     let before_comma = |k: usize| {
+        // ("Warsaw, one of Kyiv's staunchest allies")
+        let k = if k >= s.lo + 3 && s.lw(k - 1) == "of" && s.lw(k - 2) == "one" {
+            k - 2
+        } else {
+            k
+        };
         (k > s.lo && s.w(k - 1) == ",")
             .then(|| s.phrases.iter().position(|p| p.end + 1 == k))
             .flatten()
@@ -4139,8 +4242,9 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
 }
 
 /// A nominal inside the object of a supporting verb: "backed new sanctions against Moscow"
-/// (the backer's stance, negated with the verb), "backed Russia's opposition to NATO".
-fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
+/// (the backer's stance, negated with the verb), "backed Russia's opposition to NATO"; or of a
+/// threat ("threatened military intervention in Niger", the last field true).
+fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bool)> {
     let c = s.clause[start - s.lo];
     let mut k = start;
     for _ in 0..5 {
@@ -4155,10 +4259,11 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool)> {
             let def = pick_frame(s, s.triggers[t].0, s.triggers[t].1, &s.triggers[t].3);
             // ("called for more sanctions against Belarus": asking for a stance takes it.)
             let asks_for = def.kind == "REQUEST" && s.lw(s.triggers[t].1 - 1) == "for";
-            if def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for) {
+            let threat = def.kind == "THREATEN";
+            if def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for || threat) {
                 let src = source_before(s, s.triggers[t].0)?;
                 let (neg, _, _) = modality(s, t);
-                return Some((s.phrases[src].ents.clone(), neg));
+                return Some((s.phrases[src].ents.clone(), neg, threat));
             }
             return None;
         }
@@ -4563,7 +4668,13 @@ fn brokers(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
                 .map(|p| joined_ents(s, p))
                 .unwrap_or_default();
             if let Some(b) = verb_source(s, k, &None) {
-                if named.len() >= 2 {
+                let own = between
+                    .and_then(|j| {
+                        s.phrase_starting(j + 1)
+                            .or_else(|| s.phrase_starting(j + 2))
+                    })
+                    .is_some_and(|p| same_actors(s, p, &b));
+                if named.len() >= 2 && !own {
                     let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
                     for &b in &b {
                         push_plain(s, em, &named, b, &BROKER_DEF, trig, "brokered-by");
@@ -4588,6 +4699,13 @@ fn broker(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize) {
     };
     // "brokered by Turkey and Qatar", each named on its own.
     broker_of(s, disc, em, k, &joined_ents(s, b));
+}
+
+/// Whether reference phrase `p` names just the actors `v` ("the US and Saudi Arabia, which
+/// mediated between the warring parties": the parties are not the mediators).
+fn same_actors(s: &Sent<'_>, p: usize, v: &[usize]) -> bool {
+    let q = &s.phrases[p];
+    q.reference && q.ents.len() == v.len() && q.ents.iter().all(|e| v.contains(e))
 }
 
 /// The actors of phrase `p` and of the phrases "and" joins to it ("Turkey and Qatar"), up to

@@ -145,6 +145,8 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("group", Kind::Organization),
     ("grouping", Kind::Organization),
     ("body", Kind::Organization),
+    ("agency", Kind::Organization),
+    ("watchdog", Kind::Organization),
     ("rebels", Kind::Organization),
     ("militants", Kind::Organization),
     ("militia", Kind::Organization),

@@ -325,6 +325,17 @@ const TABLE: &[Row] = &[
     ("state_owned_001", "2024-04-08", "Mexico said it would take Ecuador to the International Court of Justice after Ecuadorean police stormed its embassy in Quito.", &["ECU-MEX"], &["ECU-ICJ"]),
     ("welcomed_declaration_001", "2023-12-14", "Venezuela and Guyana agreed not to use force. Brazil welcomed the declaration.", &["GUY+VEN", "BRA+GUY", "BRA+VEN"], &[]),
     ("welcomed_truce_001", "2025-01-15", "Israel and Hamas agreed to a ceasefire. Iran welcomed the truce.", &["HAMAS+ISR"], &["IRN+ISR"]),
+    ("gerund_of_001", "2024-02-20", "Kigali accused Kinshasa of collaborating with the FDLR, a militia founded by perpetrators of the genocide.", &["COD-RWA", "COD+FDLR"], &[]),
+    ("threatened_noun_001", "2023-08-10", "Nigerian President Bola Tinubu had threatened military intervention in Niger after the coup.", &["NER-NGA"], &[]),
+    ("conveyed_concerns_001", "2024-05-24", "Japan's chief cabinet secretary said Tokyo had conveyed its concerns to the Chinese side.", &["CHN-JPN"], &[]),
+    ("trade_measures_001", "2021-11-22", "China downgraded its ties with Lithuania. The European Union said Beijing's trade measures against the Baltic state were unacceptable and backed Vilnius.", &["CHN-LTU", "EU+LTU"], &["CHN+LTU"]),
+    ("turned_to_001", "2024-01-29", "Mali, Burkina Faso and Niger, which have expelled French forces and turned to Moscow for security help, left ECOWAS.", &["MLI+RUS", "BFA+RUS", "NER+RUS"], &["FRA+RUS"]),
+    ("mediators_001", "2024-04-15", "The United States and Saudi Arabia, which mediated earlier talks in Jeddah between the warring parties, urged both sides to return to negotiations.", &[], &["SAU+USA"]),
+    ("denial_window_001", "2025-01-14", "NATO launched a mission in the Baltic Sea. Moscow dismissed the accusations as absurd, and accused the alliance of turning the Baltic into a NATO lake.", &["NATO-RUS"], &[]),
+    ("initialled_001", "2025-08-08", "The leaders of Armenia and Azerbaijan initialled a peace agreement at the White House on Friday.", &["ARM+AZE"], &[]),
+    ("watchdog_001", "2022-06-09", "Iran removed cameras, the head of the UN atomic watchdog said, a day after the agency's board passed a resolution criticising Tehran.", &["IAEA-IRN"], &["IRN-UN"]),
+    ("membership_modifier_001", "2023-07-10", "Erdogan agreed to forward Sweden's NATO membership bid to parliament.", &["NATO+SWE"], &[]),
+    ("one_of_allies_001", "2023-09-19", "Warsaw, one of Kyiv's staunchest allies, hit back.", &["POL+UKR"], &[]),
 ];
 
 #[test]
@@ -384,5 +395,29 @@ fn every_relation_names_its_rule_and_trigger() {
             r.trigger.text
         );
         assert!(r.evidence.contains(&r.trigger.text));
+    }
+}
+
+#[test]
+fn asked_and_alleged_acts_are_hedged() {
+    for (text, act) in [
+        (
+            "The EU called on Serbia to recognise Kosovo.",
+            ("SRB", "XKX"),
+        ),
+        (
+            "Rwanda accused Congo of collaborating with the FDLR.",
+            ("COD", "FDLR"),
+        ),
+    ] {
+        let a = analyze(text, &Options::default()).unwrap();
+        let r = a
+            .relations
+            .iter()
+            .find(|r| (r.source.as_str(), r.target.as_str()) == act)
+            .unwrap_or_else(|| panic!("{text}: {:?}", a.relations));
+        assert!(r.hedged, "{text}: {r:?}");
+        // The request and the accusation themselves are stated.
+        assert!(a.relations.iter().any(|x| !x.hedged), "{text}");
     }
 }
