@@ -1995,10 +1995,23 @@ fn plural(
         }
     }
     // The latest list of the right size: in this sentence before the reference, then earlier.
+    // ("The US and South Korea had warned that any deal between the two countries": those
+    // warned about are others than the warners, whose verb follows them.)
+    let hostile_between = |from: usize| {
+        s.triggers.iter().any(|t| {
+            from <= t.0
+                && t.0 < at
+                && t.0 <= from + 2
+                && t.3.iter().any(|&d| {
+                    let d = &s.gaz.triggers[d as usize];
+                    d.polarity < 0 && d.frame == Frame::Verb
+                })
+        })
+    };
     let local = here
         .iter()
         .rev()
-        .filter(|p| p.end <= at && !p.reference)
+        .filter(|p| p.end <= at && !p.reference && !hostile_between(p.end))
         .map(|p| fold(&p.ents));
     let earlier = disc.groups.iter().rev().take(LOOKBACK).map(|g| fold(g));
     if let Some(v) = local.chain(earlier).find(|v| want(v)) {
@@ -2145,6 +2158,11 @@ fn clauses(s: &mut Sent<'_>) {
             if addressed && j < s.hi && s.phrase_at(j).is_some() {
                 let p = s.phrase_at(j).unwrap_or(0);
                 j = s.phrases[p].end;
+            }
+            // "said on Tuesday that": past a time phrase.
+            let tp = time_phrase(s, j);
+            if tp > 0 && j + tp < s.hi && s.lw(j + tp) == "that" {
+                j += tp;
             }
             if j < s.hi && s.lw(j) == "that" {
                 j += 1;
@@ -3192,6 +3210,22 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 None
                             }
                         })
+                        // "Egypt said the latest round of talks with Ethiopia had failed": the
+                        // speaker took part.
+                        .or_else(|| {
+                            // (Not the object of a verb: "withdrawing from talks with Japan".)
+                            let c = s.clause[start - s.lo];
+                            let object = (s.lo..start)
+                                .any(|k| s.clause[k - s.lo] == c && s.trigger_at(k).is_some());
+                            s.speaker
+                                .get(c)
+                                .copied()
+                                .flatten()
+                                .filter(|_| {
+                                    next == "with" && s.is(start, class::GATHERING) && !object
+                                })
+                                .map(|p| s.phrases[p].ents.clone())
+                        })
                 } else {
                     verb_source(s, start, &last_src)
                 };
@@ -3508,6 +3542,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if that_at.is_some_and(|at| (end..at).any(|k| s.is(k, class::CLAIM_NOUN))) {
                     continue;
                 }
+                // "warned it would reimpose the penalties if Caracas failed": a complement
+                // without "that", its subject a pronoun.
+                let bare = that_at.is_none()
+                    && end + 1 < s.hi
+                    && s.is(end, class::PRONOUN)
+                    && s.is(end + 1, class::MODAL | class::FINITE_AUX);
+                let that_at = if bare { Some(end - 1) } else { that_at };
                 let complement = that_at.is_some();
                 let tgt: Vec<usize> = if complement {
                     complement_actors(s, that_at.unwrap_or(end) + 1, &src_ents)

@@ -182,6 +182,9 @@ const PREDECESSORS: &[(&str, &str, Day)] = &[
     ("SRB", "YUG", 19920427),
 ];
 
+/// Capitals that, acting, name an organization seated there rather than their state.
+const ORG_CAPITALS: &[(&str, &str)] = &[("Brussels", "EU")];
+
 /// Country names that are also places elsewhere: the place wins when the text is set in that
 /// other country (a US place named, such as Atlanta) and nothing else points at the state (its
 /// capital, its demonym, its own places).
@@ -218,12 +221,18 @@ pub fn resolve(
     for m in &found.mentions {
         let target = match m.target {
             Target::Known(e) if matches!(m.via, Via::Capital | Via::Seat) => {
+                // "accused Brussels of blackmail": the city the news names the EU by.
+                let term = &text[m.start..m.end];
+                let org = ORG_CAPITALS
+                    .iter()
+                    .find(|(c, _)| *c == term)
+                    .and_then(|(_, o)| gaz.entity_id(o));
                 let id = gaz.entities[e as usize].id.as_ref();
                 let old = PREDECESSORS
                     .iter()
                     .find(|(now, _, until)| *now == id && day < *until);
                 Target::Known(
-                    old.and_then(|(_, then, _)| gaz.entity_id(then))
+                    org.or_else(|| old.and_then(|(_, then, _)| gaz.entity_id(then)))
                         .unwrap_or(e),
                 )
             }

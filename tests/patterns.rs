@@ -336,6 +336,14 @@ const TABLE: &[Row] = &[
     ("watchdog_001", "2022-06-09", "Iran removed cameras, the head of the UN atomic watchdog said, a day after the agency's board passed a resolution criticising Tehran.", &["IAEA-IRN"], &["IRN-UN"]),
     ("membership_modifier_001", "2023-07-10", "Erdogan agreed to forward Sweden's NATO membership bid to parliament.", &["NATO+SWE"], &[]),
     ("one_of_allies_001", "2023-09-19", "Warsaw, one of Kyiv's staunchest allies, hit back.", &["POL+UKR"], &[]),
+    ("brussels_001", "2024-07-09", "The Georgian government accused Brussels of blackmail.", &["EU-GEO"], &["BEL-GEO"]),
+    ("brussels_002", "2024-07-09", "NATO ministers met in Brussels.", &[], &["BEL+NATO"]),
+    ("halted_001", "2024-07-09", "The European Union has halted Georgia's accession process.", &["EU-GEO"], &[]),
+    ("halted_002", "2024-07-09", "Israel halted its offensive in Gaza.", &[], &["ISR-PSE"]),
+    ("warned_others_001", "2023-09-13", "North Korean leader Kim Jong Un met Russian President Vladimir Putin on Wednesday. The United States and South Korea had warned that any arms deal between the two countries would violate UN sanctions.", &["KOR-PRK", "KOR-RUS", "PRK-USA", "RUS-USA"], &["KOR+USA", "UN-USA"]),
+    ("warned_others_002", "2024-05-28", "Spain, Ireland and Norway recognised a Palestinian state, and Israel recalled its ambassadors from the three countries.", &["ESP-ISR", "IRL-ISR", "ISR-NOR"], &[]),
+    ("bare_complement_001", "2023-10-19", "Washington warned it would reimpose the penalties if Caracas failed to lift the bans.", &["USA-VEN"], &[]),
+    ("talks_speaker_001", "2023-12-20", "Egypt said on Tuesday that the latest round of talks with Ethiopia had ended in failure.", &["EGY+ETH"], &[]),
 ];
 
 #[test]
