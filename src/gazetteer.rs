@@ -248,7 +248,7 @@ pub struct Gazetteer {
     /// Each organization's memberships, indices into `spells` in order: made on the first
     /// call of [`Gazetteer::spells_of`], not in the build the first analysis waits for.
     spells_by_org: OnceLock<SpellIndex>,
-    /// The armed groups' entities, in order ("the rebels", "the militants" name one).
+    /// The armed groups' entities ("the rebels", "the militants" name one).
     armed: Vec<u32>,
 }
 
@@ -667,7 +667,12 @@ fn fold_accent(c: char) -> char {
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        Some(f) => {
+            let mut out = String::with_capacity(s.len());
+            out.push(crate::text::upper_char(f));
+            out.push_str(c.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -1002,7 +1007,8 @@ impl Gazetteer {
 
     /// Whether an entity of the base is an armed group ("the rebels").
     pub fn is_armed_group(&self, entity: usize) -> bool {
-        self.armed.binary_search(&(entity as u32)).is_ok()
+        // (A few dozen: a scan, and no sort in the download.)
+        self.armed.contains(&(entity as u32))
     }
 
     /// Whether a state has had a monarch in the terms of office ("the kingdom", "the emirate").
@@ -1426,12 +1432,7 @@ impl<'a> Builder<'a> {
             offices,
             packed_offices: packed,
             spells_by_org: OnceLock::new(),
-            armed: {
-                let mut a = self.armed;
-                a.sort_unstable();
-                a.dedup();
-                a
-            },
+            armed: self.armed,
         })
     }
 }

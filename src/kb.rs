@@ -1065,7 +1065,7 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
     );
     let mut prev_title: Option<&str> = None;
     for t in &tables.titles {
-        if t.phrase != t.phrase.to_lowercase() {
+        if t.phrase.chars().any(char::is_uppercase) {
             err(
                 "titles.txt",
                 t.line,
@@ -1121,7 +1121,7 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
             );
         }
         for form in list(t.forms) {
-            if form != form.to_lowercase() {
+            if form.chars().any(char::is_uppercase) {
                 err(
                     "triggers.txt",
                     t.line,
