@@ -416,7 +416,10 @@ fn classify(
             && e.alpha2.is_none();
         // "the small West African nation": a one-word group name inside a longer name.
         let inside_name = one_word && name_follows && e.kind == Kind::Group;
-        if former || inside_name {
+        // "the South American bloc", "Latin American leaders": a continent's, not the state's.
+        let continent =
+            via == Via::Demonym && ["South", "Latin", "Central", "North"].contains(&prev_word);
+        if former || inside_name || continent {
             return None;
         }
     }

@@ -154,6 +154,17 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    "concluded",
+    "conclude",
+    "concludes",
+    "concluding",
+    "finalised",
+    "finalized",
+    "clinched",
+    "cleared",
+    "clear",
+    "clears",
+    "clearing",
     "sent",
     "send",
     "sends",
@@ -1743,9 +1754,20 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                         "paramilitary" | "rebel" | "militant" | "separatist" | "islamist"
                             | "jihadist" | "breakaway" | "armed"
                     )
-            ) || (matches!(g.as_slice(), ["and", "his"] | ["and", "her"])
-                && ne < s.hi
-                && s.lw(ne) == "counterpart")
+            ) || (g.len() >= 3
+                && g.len() <= 6
+                && g[..2] == ["and", "the"]
+                // "the EU and the South American bloc Mercosur": a description, then the name.
+                && matches!(
+                    g[g.len() - 1],
+                    "bloc" | "alliance" | "group" | "grouping" | "organisation" | "organization"
+                )
+                && (end + 2..ns - 1).all(|k| {
+                    s.w(k).starts_with(|c: char| c.is_ascii_uppercase()) || s.w(k) == "-"
+                }))
+                || (matches!(g.as_slice(), ["and", "his"] | ["and", "her"])
+                    && ne < s.hi
+                    && s.lw(ne) == "counterpart")
                 || titled_join(&g)
                 || (titles[j] < ns
                     && matches!(
@@ -2979,6 +3001,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
         {
             continue;
         }
+        // "recalled their ambassadors for consultations": no talks.
+        if s.lw(start) == "consultations" && start > s.lo && s.lw(start - 1) == "for" {
+            continue;
+        }
         // "if the West met its demands", "met the deadline": no meeting.
         if def.kind == "CONSULT"
             && matches!(s.lw(start), "meet" | "meets" | "met")
@@ -3324,7 +3350,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "travel bans on Monday on Russian officials": a day between.
                 // "air strikes in southern Lebanon against Hezbollah": a place between.
                 let skip = match time_phrase(s, end) {
-                    0 => place_phrase(s, end),
+                    0 if !has(preps, next) => place_phrase(s, end),
                     n => n,
                 };
                 let (end, next) = if skip > 0 && end + skip < s.hi && has(preps, s.lw(end + skip)) {
@@ -3631,6 +3657,29 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if let Some(p) = partner {
                     tgt = s.phrases[p].ents.clone();
                     kind = Some("REJECT");
+                }
+                // "Bolivia severed ties with Israel, while Chile and Brazil recalled their
+                // ambassadors": a diplomatic protest with no one named is against the one the
+                // protest just before, in this sentence or the last, was.
+                if tgt.is_empty()
+                    && !complement
+                    && matches!(def.kind, "PROTEST" | "SANCTION")
+                    && end >= start + 2
+                {
+                    let same = em
+                        .out
+                        .iter()
+                        .rev()
+                        .take_while(|r| r.sentence + 1 >= si)
+                        .find(|r| {
+                            r.polarity < 0
+                                && !r.negated
+                                && matches!(r.kind, "PROTEST" | "SANCTION")
+                                && !src_ents.contains(&r.target)
+                        });
+                    if let Some(r) = same {
+                        tgt.push(r.target);
+                    }
                 }
                 if def.kind == "MEMBER" || s.is(start, class::EXIT) {
                     tgt.retain(|&e| matches!(s.ent(e).kind, Kind::Organization));
@@ -4270,6 +4319,11 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
                 .iter()
                 .any(|&d| s.gaz.triggers[d as usize].frame == Frame::Noun);
             if noun && te == k + 1 && s.lw(k + 1) == "and" && ts > s.lo {
+                k = ts;
+                continue;
+            }
+            // "open membership negotiations with": a noun modifying this one.
+            if noun && te == start && ts > s.lo {
                 k = ts;
                 continue;
             }

@@ -344,6 +344,14 @@ const TABLE: &[Row] = &[
     ("warned_others_002", "2024-05-28", "Spain, Ireland and Norway recognised a Palestinian state, and Israel recalled its ambassadors from the three countries.", &["ESP-ISR", "IRL-ISR", "ISR-NOR"], &[]),
     ("bare_complement_001", "2023-10-19", "Washington warned it would reimpose the penalties if Caracas failed to lift the bans.", &["USA-VEN"], &[]),
     ("talks_speaker_001", "2023-12-20", "Egypt said on Tuesday that the latest round of talks with Ethiopia had ended in failure.", &["EGY+ETH"], &[]),
+    ("continent_demonym_001", "2024-12-06", "The European Union and the South American bloc Mercosur concluded negotiations on a free trade agreement.", &["EU+MERCOSUR"], &["EU+USA", "MERCOSUR+USA"]),
+    ("elided_protest_001", "2024-05-02", "Bolivia severed ties with Israel last year, while Chile and Brazil recalled their ambassadors for consultations.", &["BOL-ISR", "CHL-ISR", "BRA-ISR"], &["BRA+CHL"]),
+    ("elided_protest_002", "2024-05-02", "Chile recalled its ambassador for consultations.", &[], &[]),
+    ("cleared_sale_001", "2024-01-27", "Washington also cleared the sale of F-35 jets to Greece.", &["GRC+USA"], &[]),
+    ("hand_sovereignty_001", "2024-10-03", "Britain agreed on Thursday to hand sovereignty over the Chagos Islands to Mauritius.", &["GBR+MUS"], &[]),
+    ("membership_of_001", "2024-01-27", "Ankara completed the ratification of Sweden's membership of NATO.", &["NATO+SWE"], &[]),
+    ("membership_of_002", "2023-12-15", "EU leaders agreed to open membership negotiations with Ukraine and Moldova.", &["EU+UKR", "EU+MDA"], &[]),
+    ("strikes_inside_001", "2024-03-18", "Pakistan carried out air strikes inside Afghanistan on Monday.", &["AFG-PAK"], &[]),
 ];
 
 #[test]
