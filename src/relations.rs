@@ -659,6 +659,7 @@ mod class {
     pub const MET_OBJECT: u64 = 1 << 51;
     pub const PACT: u64 = 1 << 52;
     pub const BREAK: u64 = 1 << 53;
+    pub const REMARK: u64 = 1 << 54;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -1035,6 +1036,18 @@ const BREAKS: &[&str] = &[
     "renouncing",
 ];
 
+/// What someone said, whose speaker an accusation is against ("criticised remarks made by").
+const REMARKS: &[&str] = &[
+    "remarks",
+    "remark",
+    "comments",
+    "comment",
+    "statements",
+    "statement",
+    "rhetoric",
+    "claims",
+];
+
 const SPANS: &[&str] = &[
     "days", "weeks", "months", "hours", "rounds", "series", "wave", "waves",
 ];
@@ -1110,7 +1123,7 @@ type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 /// its slot, mostly none, without hashing it (most words of a text have no class). Built
 /// straight from the lists, a word in several lists found by its slot, with no hash map.
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 54] = [
+    let lists: [(&[&str], u64); 55] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1165,6 +1178,7 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         (MET_OBJECTS, class::MET_OBJECT),
         (PACTS, class::PACT),
         (BREAKS, class::BREAK),
+        (REMARKS, class::REMARK),
     ];
     let mut slots = vec![0u16; 4096];
     let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
@@ -2770,9 +2784,10 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             return None;
         }
         if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”")
-            && k > from
+            && (k > from || (k + 1 < s.hi && s.lw(k + 1).ends_with("ing")))
             && !thousands(s, k)
         {
+            // ("downgraded its relations, following the lead of Saudi Arabia": no object.)
             return None;
         }
         // "condemned what he called a campaign of sabotage by Russia": the speaker's name for
@@ -3583,7 +3598,20 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     // A direct object, else the object of the trigger's own preposition ("deploy
                     // troops along the border").
                     // "condemned on Thursday the deployment of": past a time phrase.
-                    let tg = target_after(s, end + time_phrase(s, end), &[], 8)
+                    // "criticised remarks about Algeria made in Rabat by Lapid": the speaker.
+                    let remarks_by = (def.kind == "ACCUSE")
+                        .then(|| {
+                            let c = s.clause[start - s.lo];
+                            let noun =
+                                (end..(end + 3).min(s.hi)).find(|&k| s.is(k, class::REMARK))?;
+                            let by = (noun + 1..(noun + 8).min(s.hi))
+                                .take_while(|&k| s.clause[k - s.lo] == c && s.w(k) != ",")
+                                .find(|&k| s.lw(k) == "by")?;
+                            target_after(s, by + 1, &[], 6)
+                        })
+                        .flatten();
+                    let tg = remarks_by
+                        .or_else(|| target_after(s, end + time_phrase(s, end), &[], 8))
                         .or_else(|| prep_target(s, end, preps));
                     // "kept blocking aid for Kyiv": a hostile act against the help another gets
                     // is against the one helped too.

@@ -352,6 +352,8 @@ const TABLE: &[Row] = &[
     ("membership_of_001", "2024-01-27", "Ankara completed the ratification of Sweden's membership of NATO.", &["NATO+SWE"], &[]),
     ("membership_of_002", "2023-12-15", "EU leaders agreed to open membership negotiations with Ukraine and Moldova.", &["EU+UKR", "EU+MDA"], &[]),
     ("strikes_inside_001", "2024-03-18", "Pakistan carried out air strikes inside Afghanistan on Monday.", &["AFG-PAK"], &[]),
+    ("elided_protest_003", "2016-01-04", "Bahrain cut diplomatic ties with Iran on Monday and the United Arab Emirates downgraded its relations, following the lead of Saudi Arabia.", &["BHR-IRN", "ARE-IRN"], &["ARE-SAU"]),
+    ("remarks_by_001", "2021-08-24", "Algeria criticised remarks about Algeria made in Rabat by Israeli Foreign Minister Yair Lapid.", &["DZA-ISR"], &[]),
 ];
 
 #[test]
