@@ -660,6 +660,7 @@ mod class {
     pub const PACT: u64 = 1 << 52;
     pub const BREAK: u64 = 1 << 53;
     pub const REMARK: u64 = 1 << 54;
+    pub const OFFER: u64 = 1 << 55;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -1048,6 +1049,13 @@ const REMARKS: &[&str] = &[
     "claims",
 ];
 
+/// Verbs that give something to the one named after them ("offered Baghdad its support").
+const OFFERS: &[&str] = &[
+    "offered", "offer", "offers", "offering", "pledged", "pledge", "pledges", "promised",
+    "promise", "promises", "gave", "give", "gives", "giving", "extended", "extend", "extends",
+    "assured", "assure", "assures", "lent", "lend", "lends",
+];
+
 const SPANS: &[&str] = &[
     "days", "weeks", "months", "hours", "rounds", "series", "wave", "waves",
 ];
@@ -1123,7 +1131,7 @@ type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 /// its slot, mostly none, without hashing it (most words of a text have no class). Built
 /// straight from the lists, a word in several lists found by its slot, with no hash map.
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 55] = [
+    let lists: [(&[&str], u64); 56] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1179,6 +1187,7 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         (PACTS, class::PACT),
         (BREAKS, class::BREAK),
         (REMARKS, class::REMARK),
+        (OFFERS, class::OFFER),
     ];
     let mut slots = vec![0u16; 4096];
     let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
@@ -2350,8 +2359,18 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
                 .find(|v| fits(v) && state(v))
                 .cloned()
         };
+        // "France offered Baghdad its support": the giver's.
+        let giver = || {
+            let p = s.phrases.iter().position(|x| x.end == k && !x.reference)?;
+            let v = s.phrases[p].start.checked_sub(1)?;
+            if !possessive || v < s.lo || !s.is(v, class::OFFER) {
+                return None;
+            }
+            source_before(s, v).map(|q| s.phrases[q].ents.clone())
+        };
         let ents = speaker
             .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
+            .or_else(giver)
             .or_else(|| hostile_verb.and_then(victim))
             .or_else(|| if object { object_ents() } else { None })
             .or_else(|| proposal_owner(s, k, disc).filter(&fits))
@@ -3360,6 +3379,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     .or_else(|| chain.as_ref().map(|(ents, _, _)| ents.clone()))
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
                     .or_else(|| light_subject(s, start, &last_src));
+                // "In a rebuke to Washington, India bought": the main clause's subject.
+                let src_ents = src_ents.or_else(|| opening_subject(s, start));
                 let Some(src_ents) = src_ents else { continue };
                 // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey";
                 // "travel bans on Monday on Russian officials": a day between.
@@ -3407,8 +3428,22 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         })
                     })
                     .flatten();
+                // "offered Baghdad its support": the one offered to stands before the owner.
+                let recipient = pos
+                    .filter(|&p| s.phrases[p].reference && s.phrases[p].possessive)
+                    .and_then(|p| {
+                        let q = s.phrases[p].start;
+                        let r = s
+                            .phrases
+                            .iter()
+                            .position(|x| x.end == q && !x.reference && !x.possessive)?;
+                        let v = s.phrases[r].start.checked_sub(1)?;
+                        s.is(v, class::OFFER).then_some(r)
+                    });
                 let tgt = if joined.is_some() {
                     joined
+                } else if recipient.is_some() {
+                    recipient
                 } else if has(preps, next) {
                     target_after(s, end + 1, &[], 7)
                 } else if next == "of" {
@@ -4021,6 +4056,19 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     None
 }
 
+/// The subject of the main clause after an opening phrase that holds the noun at `start`: "In
+/// a rebuke to Washington, India bought ...", "In a snub to Paris, Rome ...".
+fn opening_subject(s: &Sent<'_>, start: usize) -> Option<Vec<usize>> {
+    if s.lw(s.lo) != "in" || start > s.lo + 4 {
+        return None;
+    }
+    let comma = (start..(start + 8).min(s.hi)).find(|&k| s.w(k) == ",")?;
+    let p = s
+        .phrase_starting(comma + 1)
+        .or_else(|| s.phrase_starting(comma + 2))?;
+    (!s.phrases[p].possessive).then(|| s.phrases[p].ents.clone())
+}
+
 /// The other party of the talks or pact a verb's object names: "withdrawing from peace treaty
 /// talks with Japan", "revoked a military accord with the United States".
 fn pact_partner(s: &Sent<'_>, end: usize) -> Option<usize> {
@@ -4224,7 +4272,8 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
 /// The asker of "at Ankara's request" or "at the request of Turkey", for the request noun at
 /// `start..end`.
 fn asked_by(s: &Sent<'_>, start: usize, end: usize) -> Option<usize> {
-    if !matches!(s.lw(start), "request" | "requests") {
+    // ("visited Kyiv at the invitation of Zelensky": the host asked.)
+    if !matches!(s.lw(start), "request" | "requests" | "invitation") {
         return None;
     }
     if start >= s.lo + 2 && s.lw(start - 1) == "the" && s.lw(start - 2) == "at" {

@@ -354,6 +354,11 @@ const TABLE: &[Row] = &[
     ("strikes_inside_001", "2024-03-18", "Pakistan carried out air strikes inside Afghanistan on Monday.", &["AFG-PAK"], &[]),
     ("elided_protest_003", "2016-01-04", "Bahrain cut diplomatic ties with Iran on Monday and the United Arab Emirates downgraded its relations, following the lead of Saudi Arabia.", &["BHR-IRN", "ARE-IRN"], &["ARE-SAU"]),
     ("remarks_by_001", "2021-08-24", "Algeria criticised remarks about Algeria made in Rabat by Israeli Foreign Minister Yair Lapid.", &["DZA-ISR"], &[]),
+    ("invitation_001", "2023-03-20", "Xi arrived in Moscow on Monday at the invitation of Putin.", &["CHN+RUS"], &[]),
+    ("under_fire_001", "2024-08-23", "Israel came under fire from Turkey over the raid.", &["ISR-TUR"], &[]),
+    ("opening_phrase_001", "2024-08-23", "In a rebuke to Washington, India bought more Russian oil.", &["IND-USA"], &[]),
+    ("offered_its_001", "2014-09-15", "France offered Baghdad its full support against the Islamic State.", &["FRA+IRQ"], &[]),
+    ("offered_its_002", "2014-09-15", "Russia offered Iran its help.", &["IRN+RUS"], &[]),
 ];
 
 #[test]
