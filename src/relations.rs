@@ -661,6 +661,8 @@ mod class {
     pub const BREAK: u64 = 1 << 53;
     pub const REMARK: u64 = 1 << 54;
     pub const OFFER: u64 = 1 << 55;
+    pub const RECEIVE: u64 = 1 << 56;
+    pub const SUPPLY: u64 = 1 << 57;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -1056,6 +1058,45 @@ const OFFERS: &[&str] = &[
     "assured", "assure", "assures", "lent", "lend", "lends",
 ];
 
+/// Forms of "receive", whose giver follows "from".
+const RECEIVES: &[&str] = &["receive", "receives", "received", "receiving"];
+
+/// Goods one state supplies another ("received shells from").
+const SUPPLIES: &[&str] = &[
+    "weapons",
+    "arms",
+    "shells",
+    "missiles",
+    "drones",
+    "tanks",
+    "jets",
+    "aid",
+    "assistance",
+    "loan",
+    "loans",
+    "ammunition",
+    "munitions",
+    "rockets",
+    "fighters",
+    "grain",
+    "fuel",
+    "oil",
+    "gas",
+    "vaccines",
+    "equipment",
+    "systems",
+    "supplies",
+    "funds",
+    "funding",
+    "money",
+    "weaponry",
+    "batch",
+    "shipment",
+    "shipments",
+    "deliveries",
+    "support",
+];
+
 const SPANS: &[&str] = &[
     "days", "weeks", "months", "hours", "rounds", "series", "wave", "waves",
 ];
@@ -1131,7 +1172,7 @@ type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 /// its slot, mostly none, without hashing it (most words of a text have no class). Built
 /// straight from the lists, a word in several lists found by its slot, with no hash map.
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 56] = [
+    let lists: [(&[&str], u64); 58] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1188,6 +1229,8 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         (BREAKS, class::BREAK),
         (REMARKS, class::REMARK),
         (OFFERS, class::OFFER),
+        (RECEIVES, class::RECEIVE),
+        (SUPPLIES, class::SUPPLY),
     ];
     let mut slots = vec![0u16; 4096];
     let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
@@ -3497,7 +3540,25 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
                 let determiner = s.is(start.wrapping_sub(1), class::DETERMINER)
                     || (start > s.lo && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
-                if determiner {
+                // "thousands of artillery shells": a plural noun after "of", no verb.
+                let of_noun = s.lw(end - 1).ends_with('s')
+                    && (start.saturating_sub(2).max(s.lo)..start).any(|k| s.lw(k) == "of");
+                if determiner || of_noun {
+                    continue;
+                }
+                // "Russia has received thousands of artillery shells from North Korea": the
+                // giver after "from" aids the subject; receiving anything else is no relation.
+                if s.is(start, class::RECEIVE) {
+                    let c = s.clause[start - s.lo];
+                    let from = (end..(end + 10).min(s.hi))
+                        .take_while(|&k| s.clause[k - s.lo] == c && s.w(k) != ",")
+                        .find(|&k| s.lw(k) == "from")
+                        .filter(|&f| (end..f).any(|k| s.is(k, class::SUPPLY)));
+                    let giver = from.and_then(|f| target_after(s, f + 1, &[], 4));
+                    if let (Some(g), Some(taker)) = (giver, verb_source(s, start, &last_src)) {
+                        let g = s.phrases[g].ents.clone();
+                        em.pairs(s, &g, &taker, def, t, "received-from", None);
+                    }
                     continue;
                 }
                 // Passive: "was blocked by A", "backed by A".

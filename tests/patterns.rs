@@ -359,6 +359,9 @@ const TABLE: &[Row] = &[
     ("opening_phrase_001", "2024-08-23", "In a rebuke to Washington, India bought more Russian oil.", &["IND-USA"], &[]),
     ("offered_its_001", "2014-09-15", "France offered Baghdad its full support against the Islamic State.", &["FRA+IRQ"], &[]),
     ("offered_its_002", "2014-09-15", "Russia offered Iran its help.", &["IRN+RUS"], &[]),
+    ("of_noun_001", "2024-08-23", "Russia has received thousands of artillery shells from North Korea.", &["PRK+RUS"], &["PRK-RUS"]),
+    ("received_from_001", "2024-08-23", "Kyiv received the first F-16 jets from Denmark and the Netherlands.", &["DNK+UKR", "NLD+UKR"], &[]),
+    ("received_from_002", "2024-08-23", "Putin received a call from Xi.", &[], &["CHN-RUS"]),
 ];
 
 #[test]
