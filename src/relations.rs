@@ -2569,6 +2569,12 @@ impl Emit<'_> {
         kind: Option<&'static str>,
     ) {
         let (negated, hedged, boost) = modality(s, t);
+        // "called on Serbia to recognise Kosovo", "urged India to cooperate with Canada": an
+        // alignment asked for is not one the text states (an act of hostility asked for is
+        // kept, hedged, with its request).
+        if def.polarity > 0 && asked_to(s, s.triggers[t].0).is_some() {
+            return;
+        }
         let (kind, polarity, base) = match kind {
             Some("ACCUSE") => ("ACCUSE", -1, -3.0),
             Some("REJECT") if def.polarity > 0 => ("REJECT", -1, -4.0),

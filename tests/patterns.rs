@@ -362,6 +362,8 @@ const TABLE: &[Row] = &[
     ("of_noun_001", "2024-08-23", "Russia has received thousands of artillery shells from North Korea.", &["PRK+RUS"], &["PRK-RUS"]),
     ("received_from_001", "2024-08-23", "Kyiv received the first F-16 jets from Denmark and the Netherlands.", &["DNK+UKR", "NLD+UKR"], &[]),
     ("received_from_002", "2024-08-23", "Putin received a call from Xi.", &[], &["CHN-RUS"]),
+    ("asked_alignment_001", "2024-01-10", "The EU called on Serbia to recognise Kosovo.", &["EU+SRB"], &["SRB+XKX"]),
+    ("asked_alignment_002", "2023-10-03", "The United States and Britain urged India to cooperate with the Canadian investigation.", &["IND+USA", "GBR+IND"], &["CAN+IND"]),
 ];
 
 #[test]
@@ -428,8 +430,8 @@ fn every_relation_names_its_rule_and_trigger() {
 fn asked_and_alleged_acts_are_hedged() {
     for (text, act) in [
         (
-            "The EU called on Serbia to recognise Kosovo.",
-            ("SRB", "XKX"),
+            "Iran urged Hezbollah to attack Israel.",
+            ("HEZBOLLAH", "ISR"),
         ),
         (
             "Rwanda accused Congo of collaborating with the FDLR.",
