@@ -934,7 +934,6 @@ const WEEKDAYS: &[&str] = &[
 /// Parts of a country ("in southern Israel").
 const COMPASS: &[&str] = &["northern", "southern", "eastern", "western", "central"];
 
-/// Quantities of an act ("three days of drills").
 /// Words of a quantity before a noun ("more than 300", "dozens of").
 const QUANTITIES: &[&str] = &[
     "more",
@@ -1097,6 +1096,7 @@ const SUPPLIES: &[&str] = &[
     "support",
 ];
 
+/// Quantities of an act ("three days of drills").
 const SPANS: &[&str] = &[
     "days", "weeks", "months", "hours", "rounds", "series", "wave", "waves",
 ];
@@ -2568,13 +2568,13 @@ impl Emit<'_> {
         rule: &'static str,
         kind: Option<&'static str>,
     ) {
-        let (negated, hedged, boost) = modality(s, t);
         // "called on Serbia to recognise Kosovo", "urged India to cooperate with Canada": an
         // alignment asked for is not one the text states (an act of hostility asked for is
         // kept, hedged, with its request).
         if def.polarity > 0 && asked_to(s, s.triggers[t].0).is_some() {
             return;
         }
+        let (negated, hedged, boost) = modality(s, t);
         let (kind, polarity, base) = match kind {
             Some("ACCUSE") => ("ACCUSE", -1, -3.0),
             Some("REJECT") if def.polarity > 0 => ("REJECT", -1, -4.0),

@@ -585,27 +585,24 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                         // (Counted over a bounded window: a long text stays linear.)
                         let window = &earlier[earlier.len().saturating_sub(DESCRIPTION_LOOKBACK)..];
                         let count = |e: usize| {
-                            window
-                                .iter()
-                                .filter(|x| r.fold(x.entity) == r.fold(e))
-                                .count()
+                            let e = r.fold(e);
+                            window.iter().filter(|x| r.fold(x.entity) == e).count()
                         };
-                        let best = earlier
-                            .iter()
-                            .rev()
-                            .take(DESCRIPTION_LOOKBACK)
-                            .filter(|x| {
-                                r.entities[x.entity]
-                                    .known
-                                    .is_some_and(|k| gaz.is_armed_group(k as usize))
-                            })
-                            .max_by_key(|x| count(x.entity))
-                            .unwrap_or(m);
-                        Some(if count(best.entity) > count(m.entity) {
-                            best
-                        } else {
-                            m
-                        })
+                        // The latest group found above, unless another is named more often
+                        // (of several as often, the one named first).
+                        let mut best = (count(m.entity), m);
+                        for x in window {
+                            let armed = r.entities[x.entity]
+                                .known
+                                .is_some_and(|k| gaz.is_armed_group(k as usize));
+                            if armed {
+                                let c = count(x.entity);
+                                if c > best.0 {
+                                    best = (c, x);
+                                }
+                            }
+                        }
+                        Some(best.1)
                     }
                     other => other,
                 };
