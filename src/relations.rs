@@ -490,6 +490,8 @@ const RESTRAINT: &[&str] = &[
     "tensions",
     "compromise",
     "solution",
+    "peaceful",
+    "peacefully",
 ];
 const INTENSIFIERS: &[&str] = &[
     "firmly",
@@ -663,6 +665,10 @@ mod class {
     pub const OFFER: u64 = 1 << 55;
     pub const RECEIVE: u64 = 1 << 56;
     pub const SUPPLY: u64 = 1 << 57;
+    pub const IMPOSE: u64 = 1 << 58;
+    pub const SOLO: u64 = 1 << 59;
+    pub const DO: u64 = 1 << 60;
+    pub const COUP: u64 = 1 << 61;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -1060,6 +1066,40 @@ const OFFERS: &[&str] = &[
 /// Forms of "receive", whose giver follows "from".
 const RECEIVES: &[&str] = &["receive", "receives", "received", "receiving"];
 
+/// Acts with no target, whose doer they stand for when a later clause names them ("Tokyo
+/// condemned the test", "a launch both governments condemned").
+const SOLO_ACTS: &[&str] = &["test", "tests", "launch", "launches", "blast", "detonation"];
+
+/// Seizures of a state's power ("condemned the coup in Myanmar").
+const COUPS: &[&str] = &["coup", "putsch", "takeover", "junta"];
+
+/// Verbs that carry out a solo act ("conducted its sixth nuclear test").
+const DOES: &[&str] = &[
+    "conducted",
+    "conducts",
+    "conduct",
+    "carried",
+    "staged",
+    "fired",
+    "launched",
+    "test-fired",
+    "performed",
+    "detonated",
+];
+
+/// Verbs that put an act on someone, in a relative clause after its noun ("the tariffs Beijing
+/// imposed on Canberra").
+const IMPOSES: &[&str] = &[
+    "imposed",
+    "imposes",
+    "impose",
+    "slapped",
+    "levied",
+    "placed",
+    "announced",
+    "unveiled",
+];
+
 /// Goods one state supplies another ("received shells from").
 const SUPPLIES: &[&str] = &[
     "weapons",
@@ -1172,7 +1212,7 @@ type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 /// its slot, mostly none, without hashing it (most words of a text have no class). Built
 /// straight from the lists, a word in several lists found by its slot, with no hash map.
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 58] = [
+    let lists: [(&[&str], u64); 62] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1231,6 +1271,10 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         (OFFERS, class::OFFER),
         (RECEIVES, class::RECEIVE),
         (SUPPLIES, class::SUPPLY),
+        (IMPOSES, class::IMPOSE),
+        (SOLO_ACTS, class::SOLO),
+        (DOES, class::DO),
+        (COUPS, class::COUP),
     ];
     let mut slots = vec![0u16; 4096];
     let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
@@ -1296,6 +1340,8 @@ struct Discourse {
     /// The act the previous sentence was about ("The strikes were supported by ..."), as an
     /// index into [`EVENT_NOUNS`], for a pronoun that names it ("Tehran condemned them").
     event_subject: Option<usize>,
+    /// The doer of the latest solo act (a test, a launch), for "condemned the test".
+    solo: Option<Vec<usize>>,
 }
 
 /// Where the acts of the earlier sentences are in the relations found so far, so that naming
@@ -1595,6 +1641,9 @@ pub fn extract(
             disc.last_subject = Some(p.ents.clone());
         }
         disc.event_subject = event_subject(&sent);
+        if let Some(d) = (sent.lo..sent.hi).rev().find_map(|k| solo_doer(&sent, k)) {
+            disc.solo = Some(d);
+        }
         for (at, rel) in out.iter().enumerate().skip(before) {
             disc.acts.note(at, rel);
         }
@@ -2153,6 +2202,14 @@ fn clauses(s: &mut Sent<'_>) {
             && (s.phrase_at(k + 1).is_some()
                 || s.is(k + 1, class::PRONOUN)
                 || s.lw(k + 1) == "the" && s.phrase_at(k + 2).is_some());
+        // "a day after Crimea voted to join Russia": a subject that is no actor (a place)
+        // opens the subordinate clause as well.
+        let next_is_subject = next_is_actor
+            || (w != "and"
+                && k + 2 < s.hi
+                && s.w(k + 1).starts_with(|ch: char| ch.is_uppercase())
+                && s.lw(k + 2).ends_with("ed")
+                && s.phrase_at(k + 2).is_none());
         let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
         if w == ";" {
             new_clause = Some((None, None));
@@ -2223,7 +2280,7 @@ fn clauses(s: &mut Sent<'_>) {
             // clause resumes after the relative one, with the antecedent as its subject.
             new_clause = Some((None, relative.take()));
         } else if s.is(k, class::SUBORDINATOR)
-            && next_is_actor
+            && next_is_subject
             && !(w == "and" && prev != ",")
             && s.phrase_at(k).is_none()
         {
@@ -2531,6 +2588,8 @@ struct Emit<'a> {
     cut: bool,
     /// The act the previous sentence was about, unless a pronoun of this one named an actor.
     event_subject: Option<usize>,
+    /// The doer of the latest solo act of the sentences before.
+    solo: Option<&'a [usize]>,
 }
 
 /// The entities of a list, each once, in order.
@@ -2936,6 +2995,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
         acts: &disc.acts,
         cut: false,
         event_subject: disc.event_subject,
+        solo: disc.solo.as_deref(),
     };
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
@@ -3384,9 +3444,34 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
+                // "controls that Washington imposed on China", "the tariffs Beijing slapped on
+                // Canberra": a relative clause's subject imposed them, its verb's preposition
+                // names the target; "Japan joined sanctions that ..." stands with both.
+                if let Some((src, tg)) = relative_imposer(s, end, preps) {
+                    em.phrases(s, src, tg, def, t, "noun-relative");
+                    if let Some((backers, false, false, g)) = governing_support(s, start) {
+                        let tg_ents = s.phrases[tg].ents.clone();
+                        em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
+                        let gdef =
+                            pick_frame(s, s.triggers[g].0, s.triggers[g].1, &s.triggers[g].3);
+                        let src_ents = s.phrases[src].ents.clone();
+                        em.pairs(s, &backers, &src_ents, gdef, g, "verb-object", None);
+                    }
+                    continue;
+                }
                 // "warnings from Beijing": the source follows "from"; the target is the subject
                 // ("Iran delivered missiles to Russia despite warnings from the West": Iran).
                 if next == "from" && !has(preps, "from") {
+                    // ("seeking new sanctions from the Security Council": the one asked.)
+                    let sought = (start.saturating_sub(3).max(s.lo)..start).any(|j| {
+                        matches!(
+                            s.lw(j),
+                            "seek" | "seeks" | "seeking" | "sought" | "request" | "requested"
+                        )
+                    });
+                    if sought {
+                        continue;
+                    }
                     let subject = clause_subject(s, s.clause[start - s.lo], start)
                         .map(|p| s.phrases[p].ents.clone())
                         .or_else(|| verb_source(s, start, &last_src));
@@ -3425,7 +3510,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let src_ents: Option<Vec<usize>> = pos
                     .or_else(modifier)
                     .map(|p| s.phrases[p].ents.clone())
-                    .or_else(|| chain.as_ref().map(|(ents, _, _)| ents.clone()))
+                    .or_else(|| chain.as_ref().map(|(ents, _, _, _)| ents.clone()))
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
                     .or_else(|| light_subject(s, start, &last_src));
                 // "In a rebuke to Washington, India bought": the main clause's subject.
@@ -3512,7 +3597,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     };
                     let first = em.out.len();
                     // "threatened military intervention in Niger": a threat of the act.
-                    let threat = pos.is_none() && chain.as_ref().is_some_and(|(_, _, th)| *th);
+                    let threat = pos.is_none() && chain.as_ref().is_some_and(|(_, _, th, _)| *th);
                     em.pairs(
                         s,
                         &src_ents,
@@ -3524,13 +3609,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     );
                     // "declined to join Western sanctions against Moscow": the supporting verb's
                     // denial denies the stance.
-                    if pos.is_none() && chain.as_ref().is_some_and(|(_, neg, _)| *neg) {
+                    if pos.is_none() && chain.as_ref().is_some_and(|(_, neg, _, _)| *neg) {
                         for r in &mut em.out[first..] {
                             r.negated = true;
                         }
                     }
                     // "China backed Russia's opposition to NATO": China too stands against NATO.
-                    if let (Some(_), Some((backers, neg, threat))) = (pos, chain) {
+                    if let (Some(_), Some((backers, neg, threat, _))) = (pos, chain) {
                         // Backing Finland's accession makes no one a member.
                         if !neg && !threat && def.kind != "MEMBER" {
                             em.pairs(s, &backers, &tg_ents, def, t, "support-of-stance", None);
@@ -3549,7 +3634,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "thousands of artillery shells": a plural noun after "of", no verb.
                 let of_noun = s.lw(end - 1).ends_with('s')
                     && (start.saturating_sub(2).max(s.lo)..start).any(|k| s.lw(k) == "of");
-                if determiner || of_noun {
+                // "a vote-buying scheme": a verb form after a common word and a hyphen is part
+                // of a modifier.
+                let compound = start >= s.lo + 2
+                    && s.w(start - 1) == "-"
+                    && s.w(start - 2)
+                        .starts_with(|ch: char| ch.is_ascii_lowercase());
+                if determiner || of_noun || compound {
                     continue;
                 }
                 // "Russia has received thousands of artillery shells from North Korea": the
@@ -3685,6 +3776,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if that_at.is_some_and(|at| (end..at).any(|k| s.is(k, class::CLAIM_NOUN))) {
                     continue;
                 }
+                // "joined sanctions that Washington imposed": an act's noun before "that" opens
+                // a relative clause, no complement.
+                let that_at = that_at.filter(|&at| (end..at).all(|k| s.trigger_at(k).is_none()));
                 // "warned it would reimpose the penalties if Caracas failed": a complement
                 // without "that", its subject a pronoun.
                 let bare = that_at.is_none()
@@ -3852,7 +3946,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             .unwrap_or_default();
                         // A call on two or more parties to stop is a call for restraint.
                         let several = tgt.len() >= 2;
-                        if after.iter().any(|w| RESTRAINT.contains(w))
+                        // ("urged Honiara not to sign it": one party asked not to act is asked.)
+                        if after
+                            .iter()
+                            .any(|w| RESTRAINT.contains(w) && (*w != "not" || several))
                             || (several && DEMANDS.contains(&verb))
                         {
                             continue;
@@ -4102,6 +4199,15 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
             .find(|&t0| t0 >= s.lo && s.clause[t0 - s.lo] == c)
             .unwrap_or(start);
         if let Some(p) = clause_subject(s, c, first_trigger) {
+            // "Crimea voted to break away from Ukraine and join Russia": an object of a
+            // preposition is no subject.
+            let st = s.phrases[p].start;
+            if st > s.lo
+                && (s.is(st - 1, class::STOP_PREP) || s.lw(st - 1) == "from")
+                && !s.is(st - 1, class::SUBORDINATOR)
+            {
+                return None;
+            }
             // "The EU said Beijing's measures were unacceptable and backed Vilnius": an owner
             // is no subject; the speaker's second verb.
             let owner = s.phrases[p].possessive && !s.phrases[p].reference;
@@ -4150,6 +4256,25 @@ fn pact_partner(s: &Sent<'_>, end: usize) -> Option<usize> {
 }
 
 /// The object of a trigger's own preposition a few words on: "deploy troops along the border".
+/// "sanctions (that) Washington imposed on China": the relative clause right after an act's
+/// noun, its subject an actor and its verb one that puts the act on someone, gives the act's
+/// source and, after the noun's own preposition, its target.
+fn relative_imposer(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<(usize, usize)> {
+    if preps.is_empty() || end >= s.hi {
+        return None;
+    }
+    let k = end + usize::from(matches!(s.lw(end), "that" | "which"));
+    let src = s.phrase_starting(k)?;
+    let q = &s.phrases[src];
+    if q.reference || q.possessive || q.end >= s.hi || !s.is(q.end, class::IMPOSE) {
+        return None;
+    }
+    let prep = (q.end + 1..(q.end + 4).min(s.hi))
+        .take_while(|&j| s.phrase_at(j).is_none() && !matches!(s.w(j), "," | ";"))
+        .find(|&j| has(preps, s.lw(j)))?;
+    Some((src, target_after(s, prep + 1, &[], 4)?))
+}
+
 fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
     if preps.is_empty() || end >= s.hi {
         return None;
@@ -4175,11 +4300,26 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
 /// (Places are no actors, and a state the text never names is not added.) "seized a
 /// British-flagged tanker": the state that flags or owns the object.
 fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
-    if !matches!(def.kind, "ASSAULT" | "COERCE") || from >= s.hi {
+    if from >= s.hi {
+        return None;
+    }
+    let c = s.clause[from - s.lo];
+    // "condemned the February coup in Myanmar": against the state whose power was seized.
+    if def.polarity < 0 {
+        let coup = (from..(from + 4).min(s.hi.saturating_sub(2)))
+            .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
+            .find(|&k| s.is(k, class::COUP) && s.lw(k + 1) == "in");
+        if let Some(k) = coup {
+            return s
+                .phrase_starting(k + 2)
+                .and_then(|p| s.phrases[p].ents.first().copied())
+                .filter(|&e| s.ent(e).kind == Kind::Country);
+        }
+    }
+    if !matches!(def.kind, "ASSAULT" | "COERCE") {
         return None;
     }
     let toks = &s.doc.tokens;
-    let c = s.clause[from - s.lo];
     // "seized a tanker belonging to Greece", "a vessel owned by a Greek company"
     let owner = (from..(from + 6).min(s.hi.saturating_sub(2)))
         .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
@@ -4483,7 +4623,7 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
 /// A nominal inside the object of a supporting verb: "backed new sanctions against Moscow"
 /// (the backer's stance, negated with the verb), "backed Russia's opposition to NATO"; or of a
 /// threat ("threatened military intervention in Niger", the last field true).
-fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bool)> {
+fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bool, usize)> {
     let c = s.clause[start - s.lo];
     let mut k = start;
     for _ in 0..5 {
@@ -4502,7 +4642,7 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bo
             if def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for || threat) {
                 let src = source_before(s, s.triggers[t].0)?;
                 let (neg, _, _) = modality(s, t);
-                return Some((s.phrases[src].ents.clone(), neg, threat));
+                return Some((s.phrases[src].ents.clone(), neg, threat, t));
             }
             return None;
         }
@@ -4526,6 +4666,15 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     } else {
         if !(k < s.hi && s.lw(k) == "the") {
             return None;
+        }
+        // "condemned the nuclear test": its doer, in this sentence or before.
+        if let Some(n) = (k + 1..(k + 4).min(s.hi)).find(|&j| s.is(j, class::SOLO)) {
+            if (k + 1..n).all(|j| s.phrase_at(j).is_none()) {
+                return (s.lo..k)
+                    .rev()
+                    .find_map(|j| solo_doer(s, j))
+                    .or_else(|| em.solo.map(<[usize]>::to_vec));
+            }
         }
         // "the summit", "the latest strikes", "the US-led strikes"
         EVENT_NOUNS[event_noun(s, k + 1)?.1].1
@@ -4606,12 +4755,18 @@ fn apposed_act(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
             (k - 1, &[])
         } else {
             let noun = k.checked_sub(1).filter(|&n| n > s.lo)?;
-            let i = EVENT_NOUNS.iter().position(|(n, _)| *n == s.lw(noun))?;
             let d = (noun.saturating_sub(3).max(s.lo + 1)..noun)
                 .find(|&d| matches!(s.lw(d), "a" | "an" | "the") && s.w(d - 1) == ",")?;
             if (d..noun).any(|j| s.phrase_at(j).is_some()) {
                 return None;
             }
+            // "North Korea fired a missile into the sea, a launch both governments
+            // condemned": the solo act's doer is the subject before the comma.
+            if s.is(noun, class::SOLO) {
+                let v = (s.lo..d - 1).rev().find(|&j| s.is(j, class::DO))?;
+                return doer_of(s, v);
+            }
+            let i = EVENT_NOUNS.iter().position(|(n, _)| *n == s.lw(noun))?;
             (d - 1, EVENT_NOUNS[i].1)
         };
     let before = s.doc.tokens[comma].start;
@@ -4667,6 +4822,41 @@ fn pronoun_act(s: &Sent<'_>, k: usize, before: Option<usize>) -> Option<(usize, 
         }
     }
     before.filter(fits).map(|i| (i, false))
+}
+
+/// The doer of a solo act whose noun is token `k`: its owner ("North Korea's missile launch"),
+/// else the subject of a clause whose verb carried it out ("Pyongyang conducted its sixth
+/// nuclear test").
+fn solo_doer(s: &Sent<'_>, k: usize) -> Option<Vec<usize>> {
+    if !s.is(k, class::SOLO) {
+        return None;
+    }
+    let c = s.clause[k - s.lo];
+    let from = k.saturating_sub(5).max(s.lo);
+    if let Some(p) = s.phrases.iter().rposition(|p| {
+        p.possessive && !p.reference && p.start >= from && p.end <= k && p.end + 3 >= k
+    }) {
+        return Some(s.phrases[p].ents.clone());
+    }
+    // ("conducted its sixth and most powerful nuclear test")
+    let v = (k.saturating_sub(8).max(s.lo)..k)
+        .rev()
+        .take_while(|&j| s.clause[j - s.lo] == c && !matches!(s.w(j), "," | ";"))
+        .find(|&j| s.is(j, class::DO))?;
+    if (v + 1..k).any(|j| s.phrase_at(j).is_some_and(|p| !s.phrases[p].reference)) {
+        return None;
+    }
+    doer_of(s, v)
+}
+
+/// The subject of the verb at token `v`: the phrase right before it, else its clause's.
+fn doer_of(s: &Sent<'_>, v: usize) -> Option<Vec<usize>> {
+    let p = s
+        .phrases
+        .iter()
+        .position(|p| p.end == v && !p.possessive)
+        .or_else(|| clause_subject(s, s.clause[v - s.lo], v))?;
+    Some(s.phrases[p].ents.clone())
 }
 
 /// The act a sentence opens with as its subject: "The strikes were supported by".
@@ -4747,6 +4937,7 @@ const CALLS: &[&str] = &[
 const NEGATIVE_NAMES: &[&str] = &[
     "unfair",
     "unacceptable",
+    "regrettable",
     "illegal",
     "illegitimate",
     "unlawful",
@@ -4841,8 +5032,26 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
         let Some(src) = verb_source(s, k, &None) else {
             continue;
         };
+        // "condemning the blast, with Abe calling it unacceptable": "it" is the solo act.
+        let solo_it = (s.lw(k + 1) == "it")
+            .then(|| {
+                let n = (s.lo + 1..k).rev().find(|&j| {
+                    s.is(j, class::SOLO)
+                        && (j.saturating_sub(3).max(s.lo)..j).any(|i| s.lw(i) == "the")
+                })?;
+                (s.lo..=n)
+                    .rev()
+                    .find_map(|i| solo_doer(s, i))
+                    .or_else(|| em.solo.map(<[usize]>::to_vec))
+            })
+            .flatten();
         let (obj, after): (Vec<usize>, usize) = match s.phrase_starting(k + 1) {
+            _ if solo_it.is_some() => (solo_it.unwrap_or_default(), k + 2),
             Some(p) if !s.phrases[p].possessive => (s.phrases[p].ents.clone(), s.phrases[p].end),
+            // "called China's move provocative": what an actor owns stands for it.
+            Some(p) if !s.phrases[p].reference => {
+                (s.phrases[p].ents.clone(), (s.phrases[p].end + 1).min(s.hi))
+            }
             _ => match event_target(s, em, k + 1, &[]) {
                 Some(v) => (v, (k + 3).min(s.hi)),
                 None => continue,

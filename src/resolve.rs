@@ -643,9 +643,10 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
 }
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
-    // National bodies are not "the alliance" or "the bloc".
-    e.known
-        .is_none_or(|k| gaz.entities[k as usize].affiliation.is_none())
+    // National bodies and armed groups are not "the alliance" or "the bloc".
+    e.known.is_none_or(|k| {
+        gaz.entities[k as usize].affiliation.is_none() && !gaz.is_armed_group(k as usize)
+    })
 }
 
 /// "the Nordic country" is a Nordic state; "the regional bloc" any bloc.

@@ -364,6 +364,22 @@ const TABLE: &[Row] = &[
     ("received_from_002", "2024-08-23", "Putin received a call from Xi.", &[], &["CHN-RUS"]),
     ("asked_alignment_001", "2024-01-10", "The EU called on Serbia to recognise Kosovo.", &["EU+SRB"], &["SRB+XKX"]),
     ("asked_alignment_002", "2023-10-03", "The United States and Britain urged India to cooperate with the Canadian investigation.", &["IND+USA", "GBR+IND"], &["CAN+IND"]),
+    ("relative_imposer_001", "2023-03-31", "Japan joined sanctions that Washington imposed on China.", &["CHN-USA", "JPN+USA", "CHN-JPN"], &["CHN+JPN"]),
+    ("relative_imposer_002", "2020-11-30", "Australia criticised the tariffs Beijing slapped on Canberra's wine.", &["AUS-CHN"], &[]),
+    ("restraint_peaceful_001", "2020-06-17", "Indian and Chinese troops clashed. The State Department urged both sides to pursue a peaceful resolution.", &["CHN-IND"], &["CHN+USA", "IND+USA"]),
+    ("asked_not_to_001", "2022-04-20", "Australia urged Honiara last week not to sign the pact.", &["AUS+SLB"], &[]),
+    ("solo_act_001", "2023-03-16", "Japan and South Korea met. North Korea fired a missile into the sea, a launch both governments condemned.", &["JPN-PRK", "KOR-PRK"], &["JPN-KOR"]),
+    ("solo_act_002", "2017-09-03", "North Korea conducted its sixth and most powerful nuclear test on Sunday. Tokyo joined Seoul in condemning the blast, with Abe calling it unacceptable.", &["JPN-PRK", "KOR-PRK", "JPN+KOR"], &["JPN-KOR"]),
+    ("solo_act_003", "2017-09-03", "Japan protested the launch.", &[], &[]),
+    ("seeking_from_001", "2017-09-03", "Seoul is seeking new sanctions from the Security Council.", &[], &["KOR-UNSC"]),
+    ("called_owned_001", "2014-05-07", "The U.S. State Department called China's move provocative.", &["CHN-USA"], &[]),
+    ("coup_in_001", "2021-06-19", "The General Assembly condemned the February coup in Myanmar.", &["MMR-UNGA"], &[]),
+    ("protest_noun_001", "2022-08-05", "Tokyo's protest to Beijing over the launches was lodged through diplomatic channels.", &["CHN-JPN"], &[]),
+    ("disputes_001", "2016-07-12", "Vietnam, which also disputes China's claims, welcomed the decision.", &["CHN-VNM"], &[]),
+    ("place_subject_001", "2014-03-17", "The EU imposed travel bans on Russian officials, a day after Crimea voted to break away from Ukraine and join Russia.", &["EU-RUS"], &["EU+RUS", "RUS+UKR"]),
+    ("alliance_not_armed_001", "2024-01-23", "Ankara accused Stockholm of harbouring members of the PKK. Hungary is now the only member of the alliance yet to ratify.", &[], &["HUN+PKK"]),
+    ("regretted_001", "2018-05-08", "Trump said the United States would withdraw from the nuclear deal with Iran. The leaders of France and Germany said they regretted the decision.", &["FRA-USA", "DEU-USA"], &[]),
+    ("hyphen_compound_001", "2024-11-04", "Sandu said the vote had been tainted by a vote-buying scheme run from Russia.", &[], &["MDA+RUS"]),
 ];
 
 #[test]
