@@ -2758,35 +2758,27 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         .rev()
         .find(|&k| s.w(k) == ";" || (s.w(k) == "," && matches!(s.lw(k + 1), "and" | "but")))
         .map_or(start.saturating_sub(9).max(s.lo), |k| k + 1);
-    let window: Vec<&str> = (from..start).map(|k| s.lw(k)).collect();
-    let joined = window.join(" ");
-    let denial = [
-        "short of",
-        "refrained from",
-        "refrains from",
-        "ruled out",
-        "rules out",
+    // (Word by word, with no window string to build and search.)
+    let word = |k: usize| if k < start { s.lw(k) } else { "" };
+    let denied = (from..start).any(|k| match s.lw(k) {
+        "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismissing" | "dismisses" => true,
+        "short" => word(k + 1) == "of",
+        "refrained" | "refrains" => word(k + 1) == "from",
+        "ruled" | "rules" => word(k + 1) == "out",
         // "rejected suggestions that the kingdom was siding with Moscow"
-        "rejected suggestions",
-        "rejects suggestions",
-        "rejected claims",
-        "rejects claims",
-        "rejected allegations",
-        "rejected accusations",
-        "rejected reports",
+        "rejected" => matches!(
+            word(k + 1),
+            "suggestions" | "claims" | "allegations" | "accusations" | "reports"
+        ),
+        "rejects" => matches!(word(k + 1), "suggestions" | "claims"),
         // "there was no indication that Moscow had targeted"
-        "no indication that",
-        "no evidence that",
-        "no sign that",
-        "no proof that",
-    ];
-    if window.iter().any(|w| {
-        matches!(
-            *w,
-            "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismissing" | "dismisses"
-        )
-    }) || denial.iter().any(|p| joined.contains(p))
-    {
+        "no" => {
+            matches!(word(k + 1), "indication" | "evidence" | "sign" | "proof")
+                && word(k + 2) == "that"
+        }
+        _ => false,
+    });
+    if denied {
         negated = true;
     }
     // A conditional clause: "if the alliance deployed troops".
