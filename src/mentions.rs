@@ -388,6 +388,17 @@ fn classify(
             && w.chars().count() > 1
     });
     let one_word = !cx.text[h.start..h.end].contains([' ', '-']);
+    // "a Russian Su-24 bomber": a word joined to a number by a hyphen is a model's name.
+    let model = next.is_some_and(|i| {
+        let (hy, num) = (&cx.doc.tokens[i], cx.doc.tokens.get(i + 1));
+        hy.start == h.end
+            && cx.tok(i) == "-"
+            && num
+                .is_some_and(|n| n.start == hy.end && cx.text.as_bytes()[n.start].is_ascii_digit())
+    });
+    if one_word && model {
+        return None;
+    }
     if one_word
         && name_precedes
         && matches!(

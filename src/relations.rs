@@ -3654,7 +3654,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if next == "by" {
                     let be = (start > s.lo && s.is(start - 1, class::BE))
                         || (start > s.lo + 1 && s.is(start - 2, class::BE));
-                    if let Some(src) = target_after(s, end + 1, &[], 4) {
+                    // ("hosted by EU foreign policy chief Josep Borrell": past a title.)
+                    if let Some(src) = target_after(s, end + 1, &[], 6) {
                         let tgt = if be {
                             // "A Palestinian bid for UN membership was blocked by": the clause's
                             // first actor is what the act was done to.
@@ -4672,9 +4673,32 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
         EVENT_NOUNS[event_noun(s, k + 1)?.1].1
     };
     let done: &[Relation] = em.out;
-    // A generic "the move" names the act the report leads with.
+    // A generic "the move" names the act the report leads with, or one an earlier clause of
+    // this sentence states ("Israel sent troops into the buffer zone, and Saudi Arabia
+    // condemned the move": what its subject did).
+    let cs = clause_start(s, k.min(s.hi - 1)).filter(|&cs| cs > s.lo);
     let last = if kinds.is_empty() {
-        &done[em.acts.first?]
+        let here = cs.and_then(|cs| {
+            let before = s.doc.tokens[cs].start;
+            done[em.first..]
+                .iter()
+                .rev()
+                .find(|r| !r.negated && r.trigger.1 <= before)
+        });
+        match (here, cs) {
+            (Some(r), _) => r,
+            (None, Some(cs))
+                if act.is_none()
+                    && (matches!(s.lw(cs), "and" | "but" | "while" | "whereas")
+                        || s.w(cs - 1) == ";") =>
+            {
+                if let Some(p) = clause_subject(s, s.clause[cs - 1 - s.lo], cs) {
+                    return Some(s.phrases[p].ents.clone());
+                }
+                &done[em.acts.first?]
+            }
+            _ => &done[em.acts.first?],
+        }
     } else {
         // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage):
         // the latest of this sentence, else of the sentences before.

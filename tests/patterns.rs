@@ -380,6 +380,11 @@ const TABLE: &[Row] = &[
     ("alliance_not_armed_001", "2024-01-23", "Ankara accused Stockholm of harbouring members of the PKK. Hungary is now the only member of the alliance yet to ratify.", &[], &["HUN+PKK"]),
     ("regretted_001", "2018-05-08", "Trump said the United States would withdraw from the nuclear deal with Iran. The leaders of France and Germany said they regretted the decision.", &["FRA-USA", "DEU-USA"], &[]),
     ("hyphen_compound_001", "2024-11-04", "Sandu said the vote had been tainted by a vote-buying scheme run from Russia.", &[], &["MDA+RUS"]),
+    ("model_name_001", "2015-11-24", "Turkish F-16 warplanes shot down a Russian Su-24 bomber near the Syrian border.", &["RUS-TUR"], &["TUR-TWN"]),
+    ("hosted_by_title_001", "2023-03-19", "Serbia and Kosovo reached a deal after talks hosted by EU foreign policy chief Josep Borrell.", &["EU+SRB", "EU+XKX"], &[]),
+    ("contact_001", "2024-02-23", "The Kremlin said it would contact Yerevan to seek clarification.", &["ARM+RUS"], &[]),
+    ("move_of_clause_001", "2024-12-09", "Israel sent troops into the buffer zone on the Golan Heights, and Saudi Arabia joined Egypt in condemning the move.", &["ISR-SAU", "EGY-ISR"], &[]),
+    ("move_of_clause_002", "2023-01-25", "Poland, which had threatened to act alone, welcomed the decision.", &[], &[]),
 ];
 
 #[test]
