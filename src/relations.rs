@@ -1167,6 +1167,8 @@ const BROKER_VERBS: &[&str] = &[
     "mediates",
     "mediated",
     "mediating",
+    "shuttled",
+    "shuttling",
 ];
 
 /// What a broker brokers ("the deal", "between").
@@ -1712,6 +1714,14 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         let compound =
             last + 2 < s.hi && s.w(last + 1) == "-" && s.is(last + 2, class::HYPHEN_PART);
         if compound {
+            // "a Saudi-led coalition has fought the Houthis": a coalition with no name of its
+            // own acts for its leader.
+            let led_force = last + 3 < s.hi
+                && s.lw(last + 2) == "led"
+                && matches!(s.lw(last + 3), "coalition" | "forces" | "force" | "troops");
+            if led_force {
+                spans.push((first, last + 4, m.entity));
+            }
             continue;
         }
         spans.push((first, last + 1, m.entity));
@@ -2992,6 +3002,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
     evaluations(s, &mut em);
+    demands(s, &mut em);
     echoes(s, &mut em);
     lawsuits(s, &mut em);
     em.cut
@@ -4496,7 +4507,11 @@ fn modifier_of(s: &Sent<'_>, start: usize) -> Option<usize> {
             let q = &s.phrases[p];
             return (q.end == k + 1 && !q.reference && !q.possessive).then_some(p);
         }
-        if !s.w(k).bytes().all(|b| b.is_ascii_lowercase()) || s.trigger_at(k).is_some() {
+        // ("expelling Russians in solidarity with": a preposition parts them.)
+        if !s.w(k).bytes().all(|b| b.is_ascii_lowercase())
+            || s.trigger_at(k).is_some()
+            || s.lw(k) == "in"
+        {
             return None;
         }
     }
@@ -4543,6 +4558,18 @@ fn apposition_head(s: &Sent<'_>, start: usize) -> Option<usize> {
 /// "the two men pledged to deepen cooperation", "they expressed their opposition".
 fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Option<Vec<usize>> {
     let c = s.clause[start - s.lo];
+    // "expelled 60 diplomats in solidarity with Britain": an adverbial "in" and its noun
+    // belong to the clause's subject (a participle's, the actor before it).
+    // ("the use of drones in strikes on Ukrainian cities": not an act of another's.)
+    if start > s.lo && s.lw(start - 1) == "in" && s.lw(start) == "solidarity" {
+        if s.participle.contains(&c) {
+            if last_src.is_some() {
+                return last_src.clone();
+            }
+        } else if let Some(p) = clause_subject(s, c, start) {
+            return Some(s.phrases[p].ents.clone());
+        }
+    }
     let mut k = start;
     let mut steps = 0;
     while steps < 5 {
@@ -5108,6 +5135,48 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
         for &t in &obj {
             if !src.contains(&t) {
                 push_plain(s, em, &src, t, &def, trig, rule);
+            }
+        }
+    }
+}
+
+/// "Turkey said Armenia should end its provocations": what a speaker says another must stop or
+/// undo is a demand on it, an accusation.
+fn demands(s: &Sent<'_>, em: &mut Emit<'_>) {
+    const DEMAND_DEF: TriggerDef = TriggerDef {
+        kind: "ACCUSE",
+        frame: Frame::Verb,
+        preps: vec![],
+        intensity: -3.0,
+        polarity: -1,
+    };
+    for k in s.lo..s.hi.saturating_sub(3) {
+        if !s.is(k, class::SPEECH) {
+            continue;
+        }
+        let j = k + 1 + usize::from(s.lw(k + 1) == "that");
+        let Some(p) = s.phrase_starting(j).filter(|&p| !s.phrases[p].reference) else {
+            continue;
+        };
+        let mut v = s.phrases[p].end;
+        v += match (s.lw(v), s.lw((v + 1).min(s.hi - 1))) {
+            ("should" | "must", _) => 1,
+            ("needs" | "has" | "had", "to") => 2,
+            _ => continue,
+        };
+        if v < s.hi && s.lw(v).ends_with("ly") {
+            v += 1;
+        }
+        if !(v < s.hi && DEMANDS.contains(&s.lw(v))) {
+            continue;
+        }
+        let Some(src) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[v].start, s.doc.tokens[v].end);
+        for &t in &s.phrases[p].ents {
+            if !src.contains(&t) {
+                push_plain(s, em, &src, t, &DEMAND_DEF, trig, "said-must");
             }
         }
     }

@@ -385,6 +385,15 @@ const TABLE: &[Row] = &[
     ("contact_001", "2024-02-23", "The Kremlin said it would contact Yerevan to seek clarification.", &["ARM+RUS"], &[]),
     ("move_of_clause_001", "2024-12-09", "Israel sent troops into the buffer zone on the Golan Heights, and Saudi Arabia joined Egypt in condemning the move.", &["ISR-SAU", "EGY-ISR"], &[]),
     ("move_of_clause_002", "2023-01-25", "Poland, which had threatened to act alone, welcomed the decision.", &[], &[]),
+    ("in_solidarity_001", "2018-03-26", "The United States expelled 60 diplomats in solidarity with Britain.", &["GBR+USA"], &[]),
+    ("in_solidarity_002", "2018-03-26", "The United States closed the consulate, joining Germany in expelling Russians in solidarity with Britain.", &["GBR+USA", "DEU+USA"], &["GBR+RUS"]),
+    ("in_strikes_001", "2022-10-20", "Britain condemned Iran over the use of Iranian-made drones in strikes on Ukrainian cities.", &["GBR-IRN"], &["GBR-UKR"]),
+    ("said_must_001", "2022-09-13", "Turkey, Azerbaijan's closest ally, said Armenia should end its provocations.", &["ARM-TUR", "AZE+TUR"], &[]),
+    ("said_must_002", "2022-09-13", "Turkey said Armenia should join the talks.", &[], &["ARM-TUR"]),
+    ("shuttled_001", "2025-01-15", "Israel and Hamas agreed to a ceasefire. Mediators from Qatar and Egypt had shuttled between the two sides for months.", &["HAMAS+ISR", "ISR+QAT", "EGY+HAMAS"], &[]),
+    ("step_up_001", "2023-07-10", "In return, Stockholm pledged to step up cooperation with Ankara.", &["SWE+TUR"], &[]),
+    ("led_coalition_001", "2023-03-10", "The war in Yemen, where a Saudi-led coalition has fought the Houthis since 2015, goes on.", &["HOUTHIS-SAU"], &["HOUTHIS-YEM"]),
+    ("led_coalition_002", "2023-03-10", "The Russian-led alliance did not intervene.", &[], &[]),
 ];
 
 #[test]
