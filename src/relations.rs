@@ -2155,10 +2155,17 @@ fn plural(
                 })
         })
     };
+    // ("talks in Doha mediated by Qatar and Turkey ... fighting between the neighbours": the
+    // mediators or hosts are not the parties.)
+    let third = |p: &Phrase| {
+        p.start >= s.lo + 2
+            && s.lw(p.start - 1) == "by"
+            && s.is(p.start - 2, class::BROKER_VERB | class::HOST)
+    };
     let local = here
         .iter()
         .rev()
-        .filter(|p| p.end <= at && !p.reference && !hostile_between(p.end))
+        .filter(|p| p.end <= at && !p.reference && !hostile_between(p.end) && !third(p))
         .map(|p| fold(&p.ents));
     let earlier = disc.groups.iter().rev().take(LOOKBACK).map(|g| fold(g));
     if let Some(v) = local.chain(earlier).find(|v| want(v)) {
@@ -3276,6 +3283,22 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     em.mutual(s, &ents, def, t, "mutual-reference");
                     continue;
                 }
+                // "a meeting of the Russian, Indian and Chinese foreign ministers", "a summit of
+                // the leaders of Brazil, India and South Africa": the parties after "of".
+                if next == "of" && s.is(end - 1, class::GATHERING) {
+                    let of = (end + 1..(end + 6).min(s.hi))
+                        .take_while(|&k| {
+                            s.phrase_at(k).is_some()
+                                || s.w(k).bytes().all(|b| b.is_ascii_lowercase())
+                        })
+                        .find_map(|k| s.phrase_starting(k))
+                        .filter(|&p| s.phrases[p].ents.len() >= 2 && !s.phrases[p].possessive);
+                    if let Some(p) = of {
+                        let parties = s.phrases[p].ents.clone();
+                        em.mutual(s, &parties, def, t, "mutual-of");
+                        continue;
+                    }
+                }
                 // "talks between A and B", "talks in Ankara between A and B"
                 let between = (end..(end + 6).min(s.hi))
                     .take_while(|&k| !matches!(s.w(k), "," | ";") && s.phrase_at(k).is_none())
@@ -3628,6 +3651,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     em.pairs(s, &src_ents, &[j], def, t, "noun-place", None);
                 } else if let Some(tg) = event_target(s, em, end, preps) {
                     em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
+                } else if def.kind == "AID" {
+                    // "China pledged emergency assistance": to the one the aid just before went to.
+                    if let Some(e) = elided(em, si, &src_ents, &["AID"], 2) {
+                        em.pairs(s, &src_ents, &[e], def, t, "noun-elided", None);
+                    }
                 }
             }
             Frame::Verb => {
@@ -3894,19 +3922,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     && matches!(def.kind, "PROTEST" | "SANCTION")
                     && end >= start + 2
                 {
-                    let same = em
-                        .out
-                        .iter()
-                        .rev()
-                        .take_while(|r| r.sentence + 1 >= si)
-                        .find(|r| {
-                            r.polarity < 0
-                                && !r.negated
-                                && matches!(r.kind, "PROTEST" | "SANCTION")
-                                && !src_ents.contains(&r.target)
-                        });
-                    if let Some(r) = same {
-                        tgt.push(r.target);
+                    if let Some(e) = elided(em, si, &src_ents, &["PROTEST", "SANCTION"], 1) {
+                        tgt.push(e);
                     }
                 }
                 if def.kind == "MEMBER" || s.is(start, class::EXIT) {
@@ -5138,6 +5155,18 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
             }
         }
     }
+}
+
+/// The target of the latest relation of one of `kinds`, in this sentence or the `back` before,
+/// that is not one of `src`: the one an act with no target named goes to ("Chile and Brazil
+/// recalled their ambassadors", "China pledged emergency assistance").
+fn elided(em: &Emit<'_>, si: usize, src: &[usize], kinds: &[&str], back: usize) -> Option<usize> {
+    em.out
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence + back >= si)
+        .find(|r| !r.negated && kinds.contains(&r.kind) && !src.contains(&r.target))
+        .map(|r| r.target)
 }
 
 /// "Turkey said Armenia should end its provocations": what a speaker says another must stop or

@@ -394,6 +394,12 @@ const TABLE: &[Row] = &[
     ("step_up_001", "2023-07-10", "In return, Stockholm pledged to step up cooperation with Ankara.", &["SWE+TUR"], &[]),
     ("led_coalition_001", "2023-03-10", "The war in Yemen, where a Saudi-led coalition has fought the Houthis since 2015, goes on.", &["HOUTHIS-SAU"], &["HOUTHIS-YEM"]),
     ("led_coalition_002", "2023-03-10", "The Russian-led alliance did not intervene.", &[], &[]),
+    ("meeting_of_001", "2020-06-17", "Russia said a planned meeting of the Russian, Indian and Chinese foreign ministers would go ahead.", &["IND+RUS", "CHN+RUS", "CHN+IND"], &[]),
+    ("meeting_of_002", "2024-06-01", "A summit of the leaders of Brazil and India opened.", &["BRA+IND"], &[]),
+    ("mediators_not_neighbours_001", "2025-10-19", "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey, following the deadliest fighting between the neighbours in years.", &["AFG+PAK", "AFG-PAK", "PAK+QAT"], &["QAT-TUR"]),
+    ("elided_aid_001", "2022-01-20", "Australia dispatched ships carrying emergency supplies to Tonga. Officials asked for care. China pledged emergency assistance.", &["AUS+TON", "CHN+TON"], &[]),
+    ("chairs_001", "2023-08-01", "Nigerian President Bola Tinubu, who chairs ECOWAS, said the bloc would act.", &["ECOWAS+NGA"], &[]),
+    ("defied_001", "2023-08-01", "North Korea defied UN sanctions.", &["PRK-UN"], &[]),
 ];
 
 #[test]
