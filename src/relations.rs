@@ -2230,7 +2230,11 @@ fn clauses(s: &mut Sent<'_>) {
         let mut new_clause: Option<(Option<usize>, Option<usize>)> = None;
         if w == ";" {
             new_clause = Some((None, None));
-        } else if (w == "which" || w == "who" || w == "whose") && k > s.lo {
+        } else if (w == "which" || w == "who" || w == "whose")
+            && k > s.lo
+            && s.phrase_at(k).is_none()
+        {
+            // ("The WHO praised": the organization, no relative pronoun.)
             // A relative clause inherits its antecedent: the phrase just before.
             let ante = s
                 .phrases
@@ -2493,10 +2497,15 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             .or_else(|| proposal_owner(s, k, disc).filter(&fits))
             .or_else(|| inherited.filter(&fits))
             .or_else(|| {
+                // ("near the Syrian border, saying it had": a state naming a place is no
+                // antecedent.)
+                let place = |p: &&Phrase| {
+                    p.end < s.hi && matches!(s.lw(p.end), "border" | "frontier" | "coast" | "side")
+                };
                 s.phrases
                     .iter()
                     .rev()
-                    .filter(|p| p.end <= k)
+                    .filter(|p| p.end <= k && !place(p))
                     .map(|p| p.ents.clone())
                     .find(&fits)
             })
@@ -3743,6 +3752,26 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
+                // "helped the Malian army retake Kidal": the one helped is the direct object;
+                // "helped evacuate thousands from Kabul airport" helps no one named.
+                if matches!(s.lw(start), "help" | "helps" | "helped" | "helping")
+                    && s.phrase_starting(end).is_none()
+                    && !(s.lw(end) == "the" && s.phrase_starting(end + 1).is_some())
+                {
+                    continue;
+                }
+                // "violated Turkish airspace" is an act against the state whose territory it
+                // is; "would violate UN sanctions" against no one.
+                if s.lw(start).starts_with("violat")
+                    && !(end..(end + 4).min(s.hi)).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "airspace" | "territory" | "waters" | "sovereignty" | "border"
+                        )
+                    })
+                {
+                    continue;
+                }
                 // "ordered diplomats from seven countries to leave": an expulsion; any other
                 // order is none.
                 if s.lw(start).starts_with("order") {
@@ -3752,6 +3781,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             s.lw(k) == "to" && matches!(s.lw(k + 1), "leave" | "depart" | "quit")
                         });
                     if !leave {
+                        // "The ICJ ordered Israel to prevent acts of genocide": an order to
+                        // another state is a demand on it.
+                        let ordered = s
+                            .phrase_starting(end)
+                            .filter(|&p| s.phrases[p].end < s.hi && s.lw(s.phrases[p].end) == "to");
+                        if let (Some(p), Some(src)) = (ordered, verb_source(s, start, &last_src)) {
+                            let tg = s.phrases[p].ents.clone();
+                            em.pairs(s, &src, &tg, def, t, "ordered-to", Some("ACCUSE"));
+                        }
                         continue;
                     }
                 }
@@ -4347,7 +4385,7 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
         .find(|&k| {
             matches!(
                 (s.lw(k), s.lw(k + 1)),
-                ("belonging", "to") | ("owned", "by") | ("operated", "by")
+                ("belonging", "to") | ("owned", "by") | ("operated", "by") | ("linked", "to")
             )
         })
         .and_then(|k| target_after(s, k + 2, &[], 3))
@@ -5188,6 +5226,28 @@ fn demands(s: &Sent<'_>, em: &mut Emit<'_>) {
             continue;
         };
         let mut v = s.phrases[p].end;
+        // "The WHO said Israel had blocked aid convoys": a hostile act the complement says
+        // another did, against no one it names, is the speaker's accusation.
+        if v + 1 < s.hi && matches!(s.lw(v), "had" | "has" | "have") {
+            let act = s.trigger_at(v + 1).filter(|&u| {
+                let (ts, te, _, ref defs) = s.triggers[u];
+                let d = pick_frame(s, ts, te, defs);
+                ts == v + 1 && d.polarity < 0 && d.frame == Frame::Verb
+            });
+            if let Some(u) = act {
+                let span = s.triggers[u].2;
+                let told = em.out[em.first..].iter().any(|r| r.trigger == span);
+                if let (false, Some(src)) = (told, verb_source(s, k, &None)) {
+                    let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+                    for &t in &s.phrases[p].ents {
+                        if !src.contains(&t) {
+                            push_plain(s, em, &src, t, &DEMAND_DEF, trig, "said-did");
+                        }
+                    }
+                }
+                continue;
+            }
+        }
         v += match (s.lw(v), s.lw((v + 1).min(s.hi - 1))) {
             ("should" | "must", _) => 1,
             ("needs" | "has" | "had", "to") => 2,

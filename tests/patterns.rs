@@ -400,6 +400,20 @@ const TABLE: &[Row] = &[
     ("elided_aid_001", "2022-01-20", "Australia dispatched ships carrying emergency supplies to Tonga. Officials asked for care. China pledged emergency assistance.", &["AUS+TON", "CHN+TON"], &[]),
     ("chairs_001", "2023-08-01", "Nigerian President Bola Tinubu, who chairs ECOWAS, said the bloc would act.", &["ECOWAS+NGA"], &[]),
     ("defied_001", "2023-08-01", "North Korea defied UN sanctions.", &["PRK-UN"], &[]),
+    ("who_org_001", "2020-02-01", "The WHO praised China's response to the outbreak.", &["CHN+WHO"], &[]),
+    ("arrest_warrant_001", "2023-03-17", "The International Criminal Court issued an arrest warrant for Vladimir Putin.", &["ICC-RUS"], &[]),
+    ("intercepted_001", "2023-06-01", "NATO warplanes intercepted Russian jets over the Baltic.", &["NATO-RUS"], &[]),
+    ("ordered_to_001", "2024-01-26", "The ICJ ordered Israel to prevent acts of genocide in Gaza.", &["ICJ-ISR"], &[]),
+    ("ordered_to_002", "2024-01-26", "Putin ordered the Russian army to withdraw.", &[], &[]),
+    ("ruled_against_001", "2023-06-01", "A WTO panel ruled against China in the barley dispute.", &["CHN-WTO"], &[]),
+    ("freed_001", "2023-10-20", "Hamas freed two American hostages on Friday.", &["HAMAS+USA"], &[]),
+    ("linked_to_001", "2023-11-20", "The Houthis seized a cargo ship linked to Israel.", &["HOUTHIS-ISR"], &[]),
+    ("helped_001", "2023-11-14", "Wagner fighters helped the Malian army retake Kidal.", &["MLI+WAGNER"], &[]),
+    ("helped_002", "2021-08-31", "Qatari officials helped evacuate thousands of foreigners from Kabul airport.", &[], &["AFG+QAT"]),
+    ("said_did_001", "2024-03-01", "The World Health Organization said Israel had blocked aid convoys.", &["ISR-WHO"], &[]),
+    ("said_did_002", "2020-10-05", "Turkey said Armenia had violated the ceasefire.", &["ARM-TUR"], &[]),
+    ("violated_001", "2023-09-13", "Any deal between the two would violate UN sanctions.", &[], &[]),
+    ("place_antecedent_001", "2015-11-24", "Turkish warplanes shot down a Russian bomber near the Syrian border, saying it had violated Turkey's airspace.", &["RUS-TUR"], &["SYR-TUR"]),
 ];
 
 #[test]
