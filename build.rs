@@ -6,6 +6,10 @@
 #[allow(dead_code)]
 #[path = "src/kb.rs"]
 mod kb;
+// (kb.rs sorts with the crate's shared sort.)
+#[allow(dead_code)]
+#[path = "src/sort.rs"]
+mod sort;
 
 use std::fmt::Write as _;
 use std::path::Path;

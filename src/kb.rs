@@ -1141,10 +1141,10 @@ pub fn check(tables: &Tables<'_>, base: Option<&Tables<'_>>, src: &dyn Source) -
     errors
 }
 
-/// Terms of the same key must not overlap (an end may equal the next start). Not generic: one
-/// copy of the sort in the wasm.
+/// Terms of the same key must not overlap (an end may equal the next start). Not generic, and
+/// sorted by the crate's shared sort: no copy of the standard one in the wasm.
 fn overlaps(mut rows: Vec<((&str, &str), u32, Day, Day)>, err: &mut dyn FnMut(u32, String)) {
-    rows.sort_by_key(|r| (r.0, r.2));
+    crate::sort::by(&mut rows, |a, b| (a.0, a.2).cmp(&(b.0, b.2)));
     for w in rows.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if a.0 == b.0 && (a.3 == 0 || a.3 > b.2) {

@@ -1,7 +1,7 @@
 //! The crate's sorts, each compiled once. Every call of a standard sort with its own element
 //! type, key or comparator is a copy of the whole algorithm in the wasm (2 to 8 KB each; there
-//! were sixteen). The calls here share two: `by_key` sorts keys of two numbers with the
-//! position as a third, `by` sorts positions with a comparison behind a `dyn`.
+//! were sixteen). The calls here share one: positions sorted with a comparison behind a `dyn`,
+//! by keys of two numbers (`by_key`) or by any comparison (`by`).
 
 use std::cmp::Ordering;
 
@@ -11,18 +11,11 @@ pub(crate) fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> (usize, usize)) {
     if v.is_sorted_by_key(&key) {
         return;
     }
-    let mut keys: Vec<(usize, usize, usize)> = v
-        .iter()
-        .enumerate()
-        .map(|(i, x)| {
-            let (a, b) = key(x);
-            (a, b, i)
-        })
-        .collect();
-    // Stable, though the position makes every key distinct: the standard stable sort merges
-    // runs already in order (mentions are two such runs), where the unstable one would not.
-    keys.sort();
-    permute(v, keys.into_iter().map(|k| k.2).collect());
+    // The keys once, then positions sorted by them with the one comparison sort (stable: the
+    // standard stable sort merges runs already in order, and mentions are two such runs).
+    let keys: Vec<(usize, usize)> = v.iter().map(key).collect();
+    let order = order_by(v.len(), &mut |a, b| keys[a].cmp(&keys[b]));
+    permute(v, order);
 }
 
 /// Sorts `v` stably by `cmp`: the sorts of strings and records, none of them per sentence.
