@@ -2788,6 +2788,8 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
     let word = |k: usize| if k < start { s.lw(k) } else { "" };
     let denied = (from..start).any(|k| match s.lw(k) {
         "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismissing" | "dismisses" => true,
+        // "abstained on a resolution condemning Russia"
+        "abstained" | "abstain" | "abstains" | "abstaining" => true,
         "short" => word(k + 1) == "of",
         "refrained" | "refrains" => word(k + 1) == "from",
         "ruled" | "rules" => word(k + 1) == "out",
@@ -3286,6 +3288,23 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     if !built {
                         continue;
                     }
+                }
+                // "suspended its participation in the treaty with the United States": a pact
+                // being left is no agreement the text states (the break is the relation).
+                let left = def.polarity > 0
+                    && s.is(end - 1, class::PACT | class::GATHERING)
+                    && (start.saturating_sub(5).max(s.lo)..start).rev().any(|k| {
+                        s.trigger_at(k).is_some_and(|u| {
+                            let (ts, te, _, ref defs) = s.triggers[u];
+                            let d = pick_frame(s, ts, te, defs);
+                            te <= start
+                                && d.frame == Frame::Verb
+                                && matches!(d.kind, "REJECT" | "RETREAT")
+                                && (te..start).all(|j| s.phrase_at(j).is_none())
+                        })
+                    });
+                if left {
+                    continue;
                 }
                 if let Some(ents) = reference {
                     // "the regional rivals": the reference is both the trigger and its parties.
@@ -5030,12 +5049,17 @@ const CALLS: &[&str] = &[
     "terms",
     "deemed",
     "deems",
+    "designated",
+    "designates",
+    "designating",
 ];
 /// Names that condemn what they are given.
 const NEGATIVE_NAMES: &[&str] = &[
     "unfair",
     "unacceptable",
     "regrettable",
+    "terrorist",
+    "terrorists",
     "illegal",
     "illegitimate",
     "unlawful",

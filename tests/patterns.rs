@@ -414,6 +414,11 @@ const TABLE: &[Row] = &[
     ("said_did_002", "2020-10-05", "Turkey said Armenia had violated the ceasefire.", &["ARM-TUR"], &[]),
     ("violated_001", "2023-09-13", "Any deal between the two would violate UN sanctions.", &[], &[]),
     ("place_antecedent_001", "2015-11-24", "Turkish warplanes shot down a Russian bomber near the Syrian border, saying it had violated Turkey's airspace.", &["RUS-TUR"], &["SYR-TUR"]),
+    ("abstained_001", "2023-02-23", "India abstained on a resolution condemning Russia.", &[], &["IND-RUS"]),
+    ("pact_left_001", "2023-02-21", "Russia suspended its participation in the New START treaty with the United States.", &["RUS-USA"], &["RUS+USA"]),
+    ("pact_left_002", "2022-03-02", "Belarus voted against the text alongside Russia.", &["BLR+RUS"], &[]),
+    ("designated_001", "2024-01-17", "The United States designated the Houthis a terrorist organisation.", &["HOUTHIS-USA"], &[]),
+    ("designated_002", "2024-01-17", "The US designated a special envoy for Sudan.", &[], &["SDN-USA"]),
 ];
 
 #[test]
