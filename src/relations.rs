@@ -806,6 +806,9 @@ const TARGET_NOUNS: &[&str] = &[
     "soldiers",
     "troops",
     "people",
+    "dozens",
+    "hundreds",
+    "scores",
 ];
 
 /// Words between an organization and its membership cue ("the Quad, which groups").
@@ -3026,6 +3029,15 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     em.cut
 }
 
+/// A leader received by another: a visit.
+const RECEPTION_DEF: TriggerDef = TriggerDef {
+    kind: "CONSULT",
+    frame: Frame::Verb,
+    preps: vec![],
+    intensity: 1.0,
+    polarity: 1,
+};
+
 /// An accusation brought before a court or the WTO.
 const LAWSUIT_DEF: TriggerDef = TriggerDef {
     kind: "ACCUSE",
@@ -3699,7 +3711,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     && s.w(start - 1) == "-"
                     && s.w(start - 2)
                         .starts_with(|ch: char| ch.is_ascii_lowercase());
-                if determiner || of_noun || compound {
+                // ("received shells from North Korea": what is received is a noun.)
+                let received = start > s.lo && s.is(start - 1, class::RECEIVE);
+                if determiner || of_noun || compound || received {
                     continue;
                 }
                 // "Russia has received thousands of artillery shells from North Korea": the
@@ -3714,6 +3728,19 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     if let (Some(g), Some(taker)) = (giver, verb_source(s, start, &last_src)) {
                         let g = s.phrases[g].ents.clone();
                         em.pairs(s, &g, &taker, def, t, "received-from", None);
+                    } else if let (Some(p), Some(host)) = (
+                        // "The Saudi crown prince received the Iranian president in Riyadh": a
+                        // leader received is a visit.
+                        target_after(s, end, &[], 3).filter(|&p| {
+                            s.phrases[p]
+                                .ents
+                                .iter()
+                                .any(|&e| s.ent(e).kind == Kind::Person)
+                        }),
+                        verb_source(s, start, &last_src),
+                    ) {
+                        let guest = s.phrases[p].ents.clone();
+                        em.pairs(s, &host, &guest, &RECEPTION_DEF, t, "received", None);
                     }
                     continue;
                 }

@@ -419,6 +419,9 @@ const TABLE: &[Row] = &[
     ("pact_left_002", "2022-03-02", "Belarus voted against the text alongside Russia.", &["BLR+RUS"], &[]),
     ("designated_001", "2024-01-17", "The United States designated the Houthis a terrorist organisation.", &["HOUTHIS-USA"], &[]),
     ("designated_002", "2024-01-17", "The US designated a special envoy for Sudan.", &[], &["SDN-USA"]),
+    ("received_leader_001", "2023-06-06", "The Saudi crown prince received the Iranian president in Riyadh.", &["IRN+SAU"], &[]),
+    ("received_goods_001", "2024-08-23", "Russia received shells from North Korea.", &["PRK+RUS"], &["PRK-RUS"]),
+    ("killed_dozens_001", "2024-09-23", "Israeli strikes killed dozens in southern Lebanon.", &["ISR-LBN"], &[]),
 ];
 
 #[test]
