@@ -4059,7 +4059,18 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         {
                             continue;
                         }
-                        if DEMANDS.contains(&verb) {
+                        // ("asked the ICJ to stop Venezuela from": the demand is on Venezuela,
+                        // the court is asked.)
+                        let vat = (tg_end..(tg_end + 5).min(s.hi)).find(|&k| s.lw(k) == verb);
+                        // ("urged Belgrade to pull its forces back": its own.)
+                        let named = |k: usize| {
+                            s.phrase_starting(k)
+                                .is_some_and(|p| !s.phrases[p].reference)
+                        };
+                        let on_other = vat.is_some_and(|v| {
+                            named(v + 1) || (v + 2 < s.hi && s.lw(v + 1) == "the" && named(v + 2))
+                        });
+                        if DEMANDS.contains(&verb) && !on_other {
                             kind = Some("ACCUSE");
                         }
                     }

@@ -422,6 +422,8 @@ const TABLE: &[Row] = &[
     ("received_leader_001", "2023-06-06", "The Saudi crown prince received the Iranian president in Riyadh.", &["IRN+SAU"], &[]),
     ("received_goods_001", "2024-08-23", "Russia received shells from North Korea.", &["PRK+RUS"], &["PRK-RUS"]),
     ("killed_dozens_001", "2024-09-23", "Israeli strikes killed dozens in southern Lebanon.", &["ISR-LBN"], &[]),
+    ("demand_on_other_001", "2023-11-01", "Guyana asked the ICJ to stop Venezuela from holding a referendum.", &["GUY+ICJ"], &["GUY-ICJ"]),
+    ("demand_on_other_002", "2023-10-01", "The White House urged Belgrade to pull its forces back.", &["SRB-USA"], &["SRB+USA"]),
 ];
 
 #[test]
