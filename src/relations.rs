@@ -4331,6 +4331,29 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
             return Some(s.phrases[speaker.unwrap_or(p)].ents.clone());
         }
     }
+    // "sent troops to Russia to fight against Ukraine": a purpose's subject is the sender,
+    // not the destination.
+    if k >= s.lo + 2 && s.lw(k - 1) == "to" {
+        if let Some(p) = s
+            .phrases
+            .iter()
+            .position(|p| p.end == k - 1 && p.start > s.lo)
+        {
+            let st = s.phrases[p].start;
+            // ("sent drones to Russia to attack": weapons are the receiver's to use.)
+            let troops = (st.saturating_sub(4).max(s.lo)..st).any(|j| {
+                matches!(
+                    s.lw(j),
+                    "troops" | "soldiers" | "fighters" | "forces" | "mercenaries" | "personnel"
+                )
+            });
+            if troops && matches!(s.lw(st - 1), "to" | "into") {
+                if let Some(q) = clause_subject(s, c, s.phrases[p].start).filter(|&q| q != p) {
+                    return Some(s.phrases[q].ents.clone());
+                }
+            }
+        }
+    }
     if let Some(p) = source_before(s, start) {
         return Some(s.phrases[p].ents.clone());
     }
@@ -4673,7 +4696,10 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
     // "expelled 60 diplomats in solidarity with Britain": an adverbial "in" and its noun
     // belong to the clause's subject (a participle's, the actor before it).
     // ("the use of drones in strikes on Ukrainian cities": not an act of another's.)
-    if start > s.lo && s.lw(start - 1) == "in" && s.lw(start) == "solidarity" {
+    // "signed a defence pact amid tensions with China": the subject's tensions.
+    if start > s.lo
+        && ((s.lw(start - 1) == "in" && s.lw(start) == "solidarity") || s.lw(start - 1) == "amid")
+    {
         if s.participle.contains(&c) {
             if last_src.is_some() {
                 return last_src.clone();

@@ -424,6 +424,10 @@ const TABLE: &[Row] = &[
     ("killed_dozens_001", "2024-09-23", "Israeli strikes killed dozens in southern Lebanon.", &["ISR-LBN"], &[]),
     ("demand_on_other_001", "2023-11-01", "Guyana asked the ICJ to stop Venezuela from holding a referendum.", &["GUY+ICJ"], &["GUY-ICJ"]),
     ("demand_on_other_002", "2023-10-01", "The White House urged Belgrade to pull its forces back.", &["SRB-USA"], &["SRB+USA"]),
+    ("amid_tensions_001", "2024-01-26", "Canada and the Philippines signed a defence pact amid tensions with China.", &["CAN+PHL", "CAN-CHN", "CHN-PHL"], &[]),
+    ("exchanged_ambassadors_001", "2023-09-05", "Riyadh and Tehran exchanged ambassadors for the first time since 2016.", &["IRN+SAU"], &[]),
+    ("purpose_troops_001", "2024-11-01", "North Korea sent troops to Russia to fight against Ukraine.", &["PRK+RUS", "PRK-UKR"], &[]),
+    ("purpose_weapons_001", "2022-10-20", "Iran sent drones to Russia to attack Ukrainian cities.", &["IRN+RUS", "RUS-UKR"], &[]),
 ];
 
 #[test]
