@@ -4465,7 +4465,11 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
         .find(|&k| {
             matches!(
                 (s.lw(k), s.lw(k + 1)),
-                ("belonging", "to") | ("owned", "by") | ("operated", "by") | ("linked", "to")
+                ("belonging", "to")
+                    | ("owned", "by")
+                    | ("operated", "by")
+                    | ("linked", "to")
+                    | ("bound", "for")
             )
         })
         .and_then(|k| target_after(s, k + 2, &[], 3))

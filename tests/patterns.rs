@@ -428,6 +428,8 @@ const TABLE: &[Row] = &[
     ("exchanged_ambassadors_001", "2023-09-05", "Riyadh and Tehran exchanged ambassadors for the first time since 2016.", &["IRN+SAU"], &[]),
     ("purpose_troops_001", "2024-11-01", "North Korea sent troops to Russia to fight against Ukraine.", &["PRK+RUS", "PRK-UKR"], &[]),
     ("purpose_weapons_001", "2022-10-20", "Iran sent drones to Russia to attack Ukrainian cities.", &["IRN+RUS", "RUS-UKR"], &[]),
+    ("bound_for_001", "2024-01-10", "The Houthis vowed to keep attacking ships bound for Israel.", &["HOUTHIS-ISR"], &[]),
+    ("aid_package_001", "2023-06-01", "The Pentagon announced a new $500 million weapons package for Kyiv.", &["UKR+USA"], &[]),
 ];
 
 #[test]
