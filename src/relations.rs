@@ -809,6 +809,10 @@ const TARGET_NOUNS: &[&str] = &[
     "dozens",
     "hundreds",
     "scores",
+    "students",
+    "villagers",
+    "residents",
+    "workers",
 ];
 
 /// Words between an organization and its membership cue ("the Quad, which groups").
@@ -3691,6 +3695,27 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     em.pairs(s, &src_ents, &[j], def, t, "noun-place", None);
                 } else if let Some(tg) = event_target(s, em, end, preps) {
                     em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
+                } else if def.kind == "ASSAULT"
+                    && start >= s.lo + 2
+                    && s.lw(start - 1) == "with"
+                    && matches!(
+                        s.lw(start - 2),
+                        "responded" | "responds" | "retaliated" | "retaliates" | "hit" | "struck"
+                    )
+                {
+                    // "PKK militants killed two Turkish soldiers, and Turkey responded with air
+                    // strikes": against the one whose act against it came just before.
+                    let by = em
+                        .out
+                        .iter()
+                        .rev()
+                        .take_while(|r| r.sentence + 1 >= si)
+                        .find(|r| !r.negated && r.polarity < 0 && src_ents.contains(&r.target));
+                    // (Only the one attacked responds.)
+                    if let Some(r) = by {
+                        let (e, victim) = (r.source, r.target);
+                        em.pairs(s, &[victim], &[e], def, t, "noun-response", None);
+                    }
                 } else if def.kind == "AID" {
                     // "China pledged emergency assistance": to the one the aid just before went to.
                     if let Some(e) = elided(em, si, &src_ents, &["AID"], 2) {

@@ -430,6 +430,10 @@ const TABLE: &[Row] = &[
     ("purpose_weapons_001", "2022-10-20", "Iran sent drones to Russia to attack Ukrainian cities.", &["IRN+RUS", "RUS-UKR"], &[]),
     ("bound_for_001", "2024-01-10", "The Houthis vowed to keep attacking ships bound for Israel.", &["HOUTHIS-ISR"], &[]),
     ("aid_package_001", "2023-06-01", "The Pentagon announced a new $500 million weapons package for Kyiv.", &["UKR+USA"], &[]),
+    ("responded_with_001", "2023-10-01", "PKK militants killed two Turkish soldiers in northern Iraq, and Turkey responded with air strikes.", &["PKK-TUR"], &["IRQ-PKK"]),
+    ("responded_with_002", "2024-04-19", "Iran fired missiles at Israel. Israel retaliated with strikes on Tuesday.", &["IRN-ISR"], &[]),
+    ("responded_with_003", "2024-04-19", "Russia shelled Kharkiv. France responded with strikes.", &[], &["FRA-RUS"]),
+    ("kidnapped_001", "2024-03-08", "Boko Haram kidnapped dozens of students in northern Nigeria.", &["BOKO_HARAM-NGA"], &[]),
 ];
 
 #[test]
