@@ -519,3 +519,26 @@ fn asked_and_alleged_acts_are_hedged() {
         assert!(a.relations.iter().any(|x| !x.hedged), "{text}");
     }
 }
+
+#[test]
+fn a_response_is_against_the_attacker() {
+    for (text, want) in [
+        (
+            "PKK militants killed two Turkish soldiers in northern Iraq, and Turkey responded with air strikes.",
+            ("TUR", "PKK"),
+        ),
+        (
+            "Iran fired missiles at Israel. Israel retaliated with strikes on Tuesday.",
+            ("ISR", "IRN"),
+        ),
+    ] {
+        let a = analyze(text, &Options::default()).unwrap();
+        assert!(
+            a.relations
+                .iter()
+                .any(|r| (r.source.as_str(), r.target.as_str()) == want && r.polarity < 0),
+            "{text}: {:?}",
+            a.relations
+        );
+    }
+}
