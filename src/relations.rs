@@ -4871,13 +4871,24 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     // this sentence states ("Israel sent troops into the buffer zone, and Saudi Arabia
     // condemned the move": what its subject did).
     let cs = clause_start(s, k.min(s.hi - 1)).filter(|&cs| cs > s.lo);
+    // ("Finland, which joined NATO, welcomed the move": not the relative clause's act.)
+    let in_relative = |r: &Relation| {
+        let toks = &s.doc.tokens[s.lo..s.hi];
+        let j = s.lo + toks.partition_point(|t| t.start < r.trigger.0);
+        j < s.hi
+            && s.inherited
+                .get(s.clause[j - s.lo])
+                .copied()
+                .flatten()
+                .is_some()
+    };
     let last = if kinds.is_empty() {
         let here = cs.and_then(|cs| {
             let before = s.doc.tokens[cs].start;
             done[em.first..]
                 .iter()
                 .rev()
-                .find(|r| !r.negated && r.trigger.1 <= before)
+                .find(|r| !r.negated && r.trigger.1 <= before && !in_relative(r))
         });
         match (here, cs) {
             (Some(r), _) => r,

@@ -434,6 +434,7 @@ const TABLE: &[Row] = &[
     ("responded_with_002", "2024-04-19", "Iran fired missiles at Israel. Israel retaliated with strikes on Tuesday.", &["IRN-ISR"], &[]),
     ("responded_with_003", "2024-04-19", "Russia shelled Kharkiv. France responded with strikes.", &[], &["FRA-RUS"]),
     ("kidnapped_001", "2024-03-08", "Boko Haram kidnapped dozens of students in northern Nigeria.", &["BOKO_HARAM-NGA"], &[]),
+    ("move_of_relative_001", "2024-03-05", "Norway and Denmark agreed to deepen cooperation. Finland, which joined NATO last year, welcomed the move.", &["FIN+NOR", "DNK+FIN"], &[]),
 ];
 
 #[test]
