@@ -5271,11 +5271,13 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
                     .or_else(|| em.solo.map(<[usize]>::to_vec))
             })
             .flatten();
-        let (obj, after): (Vec<usize>, usize) = match s.phrase_starting(k + 1) {
-            _ if solo_it.is_some() => (solo_it.unwrap_or_default(), k + 2),
-            Some(p) if !s.phrases[p].possessive => (s.phrases[p].ents.clone(), s.phrases[p].end),
+        let (obj, after): (Vec<usize>, usize) = match (solo_it, s.phrase_starting(k + 1)) {
+            (Some(doer), _) => (doer, k + 2),
+            (None, Some(p)) if !s.phrases[p].possessive => {
+                (s.phrases[p].ents.clone(), s.phrases[p].end)
+            }
             // "called China's move provocative": what an actor owns stands for it.
-            Some(p) if !s.phrases[p].reference => {
+            (None, Some(p)) if !s.phrases[p].reference => {
                 (s.phrases[p].ents.clone(), (s.phrases[p].end + 1).min(s.hi))
             }
             _ => match event_target(s, em, k + 1, &[]) {
