@@ -3987,12 +3987,25 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     v
                 };
                 // "sent a stern warning to Washington", "sent a message to": words, not aid.
-                if def.kind == "AID"
-                    && matches!(s.lw(start), "send" | "sends" | "sent" | "sending")
-                    && (end..(end + 5).min(s.hi)).any(|k| s.is(k, class::MESSAGE))
-                {
+                let sends = def.kind == "AID"
+                    && matches!(s.lw(start), "send" | "sends" | "sent" | "sending");
+                if sends && (end..(end + 5).min(s.hi)).any(|k| s.is(k, class::MESSAGE)) {
                     continue;
                 }
+                // "sent its top diplomat to Moscow for talks": a visit, not aid.
+                let envoy = sends
+                    && (end..(end + 5).min(s.hi)).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "envoy"
+                                | "envoys"
+                                | "diplomat"
+                                | "diplomats"
+                                | "delegation"
+                                | "emissary"
+                        )
+                    });
+                let def = if envoy { &RECEPTION_DEF } else { def };
                 // "Kyrgyzstan and Tajikistan accused each other": the subject's members, both ways.
                 let reciprocal = end + 1 < s.hi
                     && matches!(

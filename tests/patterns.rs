@@ -543,3 +543,25 @@ fn a_response_is_against_the_attacker() {
         );
     }
 }
+
+#[test]
+fn an_envoy_sent_is_a_visit() {
+    let a = analyze(
+        "Beijing sent its top diplomat to Moscow for talks on Ukraine.",
+        &Options::default(),
+    )
+    .unwrap();
+    let r = a
+        .relations
+        .iter()
+        .find(|r| (r.source.as_str(), r.target.as_str()) == ("CHN", "RUS"))
+        .unwrap_or_else(|| panic!("{:?}", a.relations));
+    assert_eq!(r.kind, "CONSULT", "{r:?}");
+    // Weapons sent are still aid.
+    let a = analyze("The US sent weapons to Ukraine.", &Options::default()).unwrap();
+    assert!(
+        a.relations.iter().any(|r| r.kind == "AID"),
+        "{:?}",
+        a.relations
+    );
+}
