@@ -2,7 +2,7 @@
 //! signed pairs the sentence must give (`A+B` aligned, `A-B` opposed, persons folded into their
 //! country, negated relations left out) and the pairs it must not give.
 
-use entente::{analyze, Analysis, Options};
+use entente::{analyze, output::RelationOut, Analysis, Options};
 use std::collections::BTreeSet;
 
 fn pairs(a: &Analysis) -> BTreeSet<String> {
@@ -497,6 +497,18 @@ fn every_relation_names_its_rule_and_trigger() {
     }
 }
 
+/// The first relation from `pair.0` to `pair.1` that `ok` accepts; the test fails without one.
+fn directed<'a>(
+    a: &'a Analysis,
+    pair: (&str, &str),
+    ok: impl Fn(&RelationOut) -> bool,
+) -> &'a RelationOut {
+    a.relations
+        .iter()
+        .find(|r| (r.source.as_str(), r.target.as_str()) == pair && ok(r))
+        .unwrap_or_else(|| panic!("no {pair:?} in {:?}", a.relations))
+}
+
 #[test]
 fn asked_and_alleged_acts_are_hedged() {
     for (text, act) in [
@@ -510,11 +522,7 @@ fn asked_and_alleged_acts_are_hedged() {
         ),
     ] {
         let a = analyze(text, &Options::default()).unwrap();
-        let r = a
-            .relations
-            .iter()
-            .find(|r| (r.source.as_str(), r.target.as_str()) == act)
-            .unwrap_or_else(|| panic!("{text}: {:?}", a.relations));
+        let r = directed(&a, act, |_| true);
         assert!(r.hedged, "{text}: {r:?}");
         // The request and the accusation themselves are stated.
         assert!(a.relations.iter().any(|x| !x.hedged), "{text}");
@@ -534,13 +542,7 @@ fn a_response_is_against_the_attacker() {
         ),
     ] {
         let a = analyze(text, &Options::default()).unwrap();
-        assert!(
-            a.relations
-                .iter()
-                .any(|r| (r.source.as_str(), r.target.as_str()) == want && r.polarity < 0),
-            "{text}: {:?}",
-            a.relations
-        );
+        directed(&a, want, |r| r.polarity < 0);
     }
 }
 
@@ -551,11 +553,7 @@ fn an_envoy_sent_is_a_visit() {
         &Options::default(),
     )
     .unwrap();
-    let r = a
-        .relations
-        .iter()
-        .find(|r| (r.source.as_str(), r.target.as_str()) == ("CHN", "RUS"))
-        .unwrap_or_else(|| panic!("{:?}", a.relations));
+    let r = directed(&a, ("CHN", "RUS"), |_| true);
     assert_eq!(r.kind, "CONSULT", "{r:?}");
     // Weapons sent are still aid.
     let a = analyze("The US sent weapons to Ukraine.", &Options::default()).unwrap();
