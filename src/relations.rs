@@ -1480,6 +1480,17 @@ impl Sent<'_> {
             None => self.triggers.iter().position(|t| t.0 <= tok && tok < t.1),
         }
     }
+    /// Whether phrase `p` only modifies the noun after it ("the Iran-backed group",
+    /// "Israeli-occupied land"): an adjective trigger follows it.
+    fn modifies(&self, p: usize) -> bool {
+        self.trigger_at(self.phrases[p].end).is_some_and(|t| {
+            self.triggers[t].0 == self.phrases[p].end
+                && self.triggers[t]
+                    .3
+                    .iter()
+                    .any(|&d| self.gaz.triggers[d as usize].frame == Frame::Adj)
+        })
+    }
     /// Indexes the phrases by token, after they change.
     fn index_phrases(&mut self) {
         let n = self.hi - self.lo;
@@ -2916,7 +2927,8 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                     })
                     .any(|j| s.is(j, class::OWNED))
                 && hostile();
-            if !(pronoun && (q.possessive || k > from)) || proposal || owned {
+            // ("struck the Iran-backed group": the backer is no object, the group is.)
+            if (!(pronoun && (q.possessive || k > from)) || proposal || owned) && !s.modifies(p) {
                 return Some(p);
             }
         }

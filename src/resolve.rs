@@ -509,6 +509,10 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
             {
                 continue;
             }
+            if let Some(m) = backed_group(text, toks, r, gaz, i, s.tokens.end) {
+                added.push(m);
+                continue;
+            }
             // "the [Adj] noun" with at most one modifier.
             for (len, noun_at) in [(2usize, i + 1), (3, i + 2)] {
                 if noun_at >= s.tokens.end {
@@ -640,6 +644,61 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
         }
     }
     merge(&mut r.mentions, added);
+}
+
+/// Words after a backer and a hyphen ("the Iran-backed group").
+const BACKED: &[&str] = &[
+    "backed",
+    "supported",
+    "sponsored",
+    "funded",
+    "armed",
+    "allied",
+    "aligned",
+];
+
+/// "the Iran-backed group", "the Russian-backed rebels" after "the" at token `the`: the armed
+/// group named last before it, mentioned at the noun (the backer keeps its own mention).
+fn backed_group(
+    text: &str,
+    toks: &[crate::text::Token],
+    r: &Resolved,
+    gaz: &Gazetteer,
+    the: usize,
+    hi: usize,
+) -> Option<DocMention> {
+    let first = toks.get(the + 1).filter(|_| the + 1 < hi)?;
+    let at = r.mentions.partition_point(|m| m.start < first.start);
+    let backer = r.mentions.get(at).filter(|m| m.start == first.start)?;
+    let k = the
+        + 1
+        + toks[the + 1..hi]
+            .iter()
+            .take_while(|t| t.start < backer.end)
+            .count();
+    let word = |j: usize| (j < hi).then(|| &text[toks[j].start..toks[j].end]);
+    if word(k)? != "-" || !BACKED.contains(&word(k + 1)?) {
+        return None;
+    }
+    let noun = word(k + 2)?;
+    if !(ARMED_NOUNS.contains(&noun) || matches!(noun, "group" | "movement" | "fighters")) {
+        return None;
+    }
+    let group = r.mentions[..at]
+        .iter()
+        .rev()
+        .take(DESCRIPTION_LOOKBACK)
+        .find(|m| {
+            r.entities[m.entity]
+                .known
+                .is_some_and(|k| gaz.is_armed_group(k as usize))
+        })?;
+    Some(DocMention {
+        start: toks[k + 2].start,
+        end: toks[k + 2].end,
+        entity: group.entity,
+        via: Via::Coreference,
+    })
 }
 
 fn gaz_org_is_bloc(gaz: &Gazetteer, e: &DocEntity) -> bool {
