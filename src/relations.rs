@@ -244,6 +244,13 @@ const LIGHT: &[&str] = &[
     "signed",
     "sign",
     "signs",
+    "reached",
+    "reach",
+    "reaches",
+    "reaching",
+    "inked",
+    "sealed",
+    "struck",
     "gave",
     "give",
     "gives",
@@ -557,6 +564,7 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("accords", &["AGREE", "COOPERATE", "ALLY"]),
     ("agreements", &["AGREE", "COOPERATE", "ALLY"]),
     ("pact", &["AGREE", "COOPERATE", "ALLY"]),
+    ("treaty", &["AGREE", "COOPERATE", "ALLY"]),
     ("plan", &["AGREE", "COOPERATE", "ALLY", "AID"]),
     ("initiative", &["AGREE", "COOPERATE", "ALLY", "AID"]),
     ("partnership", &["COOPERATE", "ALLY", "AGREE"]),
@@ -4953,10 +4961,16 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
 /// else both sides.
 fn act_actors(rels: &[Relation], last: &Relation, generic: bool) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
-    for r in rels
-        .iter()
-        .filter(|r| r.trigger == last.trigger && !r.negated)
-    {
+    let act = || {
+        rels.iter()
+            .filter(|r| r.trigger == last.trigger && !r.negated)
+    };
+    // "Iran reached an agreement with the United States, Britain, France, Germany, Russia and
+    // China ... Netanyahu denounced the accord": an act of one with three or more is its hub's.
+    if act().count() >= 3 && act().all(|r| r.source == last.source && r.polarity > 0) {
+        return vec![last.source];
+    }
+    for r in act() {
         let one_sided = r.polarity < 0 || (generic && !r.rule.starts_with("mutual"));
         let ends: &[usize] = if one_sided {
             &[r.source][..]
