@@ -540,6 +540,14 @@ const PLURAL_NOUNS: &[&str] = &[
     "armies",
     "regimes",
     "monarchies",
+    "economies",
+    "buyers",
+    "importers",
+    "exporters",
+    "producers",
+    "suppliers",
+    "donors",
+    "creditors",
 ];
 const NUMBERS: &[(&str, usize)] = &[
     ("two", 2),
@@ -2237,10 +2245,28 @@ fn clauses(s: &mut Sent<'_>) {
     inherited.push(None);
     let mut participle = std::mem::take(&mut s.participle);
     let mut relative: Option<usize> = None;
+    // "Accusing Ukraine of sabotage, Russia suspended the deal": a sentence that opens with a
+    // participle is a clause up to its first comma, whose subject is the actor after the comma.
+    let first = s.lw(s.lo);
+    let opener = (first.len() > 5 && first.ends_with("ing"))
+        .then(|| (s.lo + 1..s.hi).find(|&k| s.w(k) == ","))
+        .flatten()
+        .and_then(|k| {
+            let at = k + 1 + usize::from(s.lw(k + 1) == "the");
+            s.phrase_starting(at).map(|p| (k, p))
+        });
     let mut k = s.lo;
     while k < s.hi {
         let w = s.lw(k);
         let prev = if k > s.lo { s.lw(k - 1) } else { "" };
+        if opener.is_some_and(|(comma, _)| comma == k) {
+            s.clause[k - s.lo] = c;
+            c += 1;
+            speaker.push(None);
+            inherited.push(None);
+            k += 1;
+            continue;
+        }
         let next_is_actor = k + 1 < s.hi
             && (s.phrase_at(k + 1).is_some()
                 || s.is(k + 1, class::PRONOUN)
@@ -2390,6 +2416,9 @@ fn clauses(s: &mut Sent<'_>) {
         }
         s.clause[k - s.lo] = c;
         k += 1;
+    }
+    if let Some((_, subject)) = opener {
+        inherited[0] = Some(subject);
     }
     s.speaker = speaker;
     s.inherited = inherited;
@@ -3534,6 +3563,12 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
+                // "Sanctions on Iran's oil were reimposed by the United States": the noun is the
+                // subject of a passive verb, whose "by" names the source.
+                if let Some((src, tg)) = passive_noun(s, start, end, preps) {
+                    em.phrases(s, src, tg, def, t, "noun-passive");
+                    continue;
+                }
                 // "controls that Washington imposed on China", "the tariffs Beijing slapped on
                 // Canberra": a relative clause's subject imposed them, its verb's preposition
                 // names the target; "Japan joined sanctions that ..." stands with both.
@@ -4198,7 +4233,10 @@ fn place_phrase(s: &Sent<'_>, k: usize) -> usize {
 /// adverb. Anything else ("a", "their", "inhumane", "heightening") makes it a noun.
 fn verb_context(s: &Sent<'_>, start: usize) -> bool {
     if start <= s.lo {
-        return true;
+        // A sentence opens with a participle ("Accusing Kyiv of ...", "Backed by Moscow, ...")
+        // or with a noun ("Sanctions on Iran were reimposed"), hardly ever with another verb.
+        let w = s.lw(start);
+        return w.ends_with("ing") || w.ends_with("ed");
     }
     let k = start - 1;
     if s.phrases.iter().any(|p| p.end == start && !p.possessive) {
@@ -4490,6 +4528,39 @@ fn prep_target(s: &Sent<'_>, end: usize, preps: &[String]) -> Option<usize> {
         })
         .find(|&k| has(preps, s.lw(k)))
         .and_then(|k| target_after(s, k + 1, &[], 5))
+}
+
+/// A nominal trigger `start..end` that opens its clause and is the subject of a passive verb
+/// ("Sanctions on Iran were imposed by the United States", "New tariffs on Chinese goods have been
+/// announced by Washington"): the phrase after "by" and the target after the noun's preposition.
+fn passive_noun(
+    s: &Sent<'_>,
+    start: usize,
+    end: usize,
+    preps: &[String],
+) -> Option<(usize, usize)> {
+    let c = s.clause[start - s.lo];
+    // Nothing acts on the noun before it in its clause (no verb, no actor).
+    if (s.lo..start)
+        .any(|k| s.clause[k - s.lo] == c && (s.trigger_at(k).is_some() || s.phrase_at(k).is_some()))
+    {
+        return None;
+    }
+    let tg = prep_target(s, end, preps)?;
+    let from = s.phrases[tg].end;
+    // (Past a list: "sanctions on Iran's oil, shipping and banking sectors were".)
+    let be = (from..(from + 10).min(s.hi))
+        .take_while(|&k| s.w(k) != ";" && s.phrase_at(k).is_none() && s.trigger_at(k).is_none())
+        .find(|&k| s.is(k, class::BE))?;
+    // "were reimposed by", "have been announced by", "were swiftly imposed by".
+    let by = (be + 1..(be + 4).min(s.hi)).find(|&k| s.lw(k) == "by")?;
+    if !(be + 1..by).any(|k| s.lw(k).ends_with("ed")) {
+        return None;
+    }
+    let src = s
+        .phrase_starting(by + 1)
+        .or_else(|| target_after(s, by + 1, &[], 2))?;
+    Some((src, tg))
 }
 
 /// "struck Odesa", "annexed Crimea", "strikes on Kharkiv": the object of an attack or of
