@@ -1091,7 +1091,16 @@ const RECEIVES: &[&str] = &["receive", "receives", "received", "receiving"];
 
 /// Acts with no target, whose doer they stand for when a later clause names them ("Tokyo
 /// condemned the test", "a launch both governments condemned").
-const SOLO_ACTS: &[&str] = &["test", "tests", "launch", "launches", "blast", "detonation"];
+const SOLO_ACTS: &[&str] = &[
+    "test",
+    "tests",
+    "launch",
+    "launches",
+    "blast",
+    "detonation",
+    "missile",
+    "missiles",
+];
 
 /// Seizures of a state's power ("condemned the coup in Myanmar").
 const COUPS: &[&str] = &["coup", "putsch", "takeover", "junta"];
@@ -1381,7 +1390,8 @@ struct Acts {
 
 impl Acts {
     fn note(&mut self, at: usize, rel: &Relation) {
-        if rel.negated {
+        // (A reply, "Seoul returned fire", is not "the attack" named later.)
+        if rel.negated || rel.rule == "noun-response" {
             return;
         }
         self.first.get_or_insert(at);
@@ -3594,7 +3604,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             "seek" | "seeks" | "seeking" | "sought" | "request" | "requested"
                         )
                     });
-                    if sought {
+                    // ("received thousands of artillery shells from North Korea": goods.)
+                    let received =
+                        (start.saturating_sub(4).max(s.lo)..start).any(|j| s.is(j, class::RECEIVE));
+                    if sought || received {
                         continue;
                     }
                     let subject = clause_subject(s, s.clause[start - s.lo], start)
@@ -3637,9 +3650,18 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     .map(|p| s.phrases[p].ents.clone())
                     .or_else(|| chain.as_ref().map(|(ents, _, _, _)| ents.clone()))
                     .or_else(|| apposition_head(s, start).map(|p| s.phrases[p].ents.clone()))
-                    .or_else(|| light_subject(s, start, &last_src));
+                    .or_else(|| light_subject(s, start, &last_src))
+                    // ("Seoul returned fire": the form holds its verb.)
+                    .or_else(|| {
+                        s.lw(start)
+                            .starts_with("return")
+                            .then(|| verb_source(s, start, &last_src))
+                            .flatten()
+                    });
                 // "In a rebuke to Washington, India bought": the main clause's subject.
-                let src_ents = src_ents.or_else(|| opening_subject(s, start));
+                let src_ents = src_ents
+                    .or_else(|| opening_subject(s, start))
+                    .or_else(|| manner_subject(s, start));
                 let Some(src_ents) = src_ents else { continue };
                 // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey";
                 // "travel bans on Monday on Russian officials": a day between.
@@ -3751,12 +3773,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 } else if let Some(tg) = event_target(s, em, end, preps) {
                     em.pairs(s, &src_ents, &tg, def, t, "noun-event", None);
                 } else if def.kind == "ASSAULT"
-                    && start >= s.lo + 2
-                    && s.lw(start - 1) == "with"
-                    && matches!(
-                        s.lw(start - 2),
-                        "responded" | "responds" | "retaliated" | "retaliates" | "hit" | "struck"
-                    )
+                    && (start >= s.lo + 2
+                        && s.lw(start - 1) == "with"
+                        && matches!(
+                            s.lw(start - 2),
+                            "responded" | "responds" | "retaliated" | "retaliates" | "hit" | "struck"
+                        )
+                        // "and the South's forces returned fire"
+                        || s.lw(start).starts_with("return"))
                 {
                     // "PKK militants killed two Turkish soldiers, and Turkey responded with air
                     // strikes": against the one whose act against it came just before.
@@ -4477,6 +4501,22 @@ fn opening_subject(s: &Sent<'_>, start: usize) -> Option<Vec<usize>> {
     (!s.phrases[p].possessive).then(|| s.phrases[p].ents.clone())
 }
 
+/// "dropped bombs on a range in a show of force against the North", "as a warning to Seoul":
+/// a nominal act in a manner phrase ("in a", "as a") after the verb is its clause subject's.
+fn manner_subject(s: &Sent<'_>, start: usize) -> Option<Vec<usize>> {
+    let k = (start.saturating_sub(4).max(s.lo + 1)..start)
+        .rev()
+        .find(|&k| matches!(s.lw(k), "in" | "as"))?;
+    let clear = (k + 1..start).all(|j| s.phrase_at(j).is_none() && s.trigger_at(j).is_none());
+    // ("what it described as a military build-up": a name for the act, not its manner.)
+    let named = s.lw(k) == "as" && (s.lw(k - 1).ends_with("ed") || s.lw(k - 1) == "such");
+    if !clear || named || !matches!(s.lw(k + 1), "a" | "an") {
+        return None;
+    }
+    let p = clause_subject(s, s.clause[start - s.lo], k)?;
+    Some(s.phrases[p].ents.clone())
+}
+
 /// The other party of the talks or pact a verb's object names: "withdrawing from peace treaty
 /// talks with Japan", "revoked a military accord with the United States".
 fn pact_partner(s: &Sent<'_>, end: usize) -> Option<usize> {
@@ -4868,8 +4908,9 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
         if s.is(k, class::LIGHT) {
             return verb_source(s, k, last_src);
         }
-        // "launched three days of military drills": a quantity of the act.
-        if w == "of" && k > s.lo && s.is(k - 1, class::SPAN) {
+        // "launched three days of military drills", "fired dozens of artillery shells": a
+        // quantity of the act.
+        if w == "of" && k > s.lo && s.is(k - 1, class::SPAN | class::QUANTITY) {
             continue;
         }
         // "claimed responsibility for the attack on": the claimant did it.
@@ -5012,10 +5053,11 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
         // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage):
         // the latest of this sentence, else of the sentences before.
         kinds.iter().find_map(|k| {
+            // ("condemning the attack" after "Seoul returned fire": the attack, not the reply.)
             done[em.first..]
                 .iter()
                 .rev()
-                .find(|r| !r.negated && r.kind == *k)
+                .find(|r| !r.negated && r.kind == *k && r.rule != "noun-response")
                 .or_else(|| em.acts.last_of(k).map(|at| &done[at]))
         })?
     };

@@ -513,6 +513,10 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                 added.push(m);
                 continue;
             }
+            if let Some(m) = north_south(text, toks, r, gaz, i, s.tokens.end) {
+                added.push(m);
+                continue;
+            }
             // "the [Adj] noun" with at most one modifier.
             for (len, noun_at) in [(2usize, i + 1), (3, i + 2)] {
                 if noun_at >= s.tokens.end {
@@ -644,6 +648,51 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
         }
     }
     merge(&mut r.mentions, added);
+}
+
+/// States the news calls "the North" and "the South" once either is named.
+const NORTH_SOUTH: &[(&str, &str)] = &[("PRK", "KOR"), ("SDN", "SSD")];
+
+/// "the North", "the South's forces" after "the" at token `the`: the northern or southern state
+/// of the divided pair named last before it.
+fn north_south(
+    text: &str,
+    toks: &[crate::text::Token],
+    r: &mut Resolved,
+    gaz: &Gazetteer,
+    the: usize,
+    hi: usize,
+) -> Option<DocMention> {
+    let t = toks.get(the + 1).filter(|_| the + 1 < hi)?;
+    let north = match &text[t.start..t.end] {
+        "North" => true,
+        "South" => false,
+        _ => return None,
+    };
+    // Not "the North Atlantic", "the South China Sea": a name goes on.
+    let next = toks.get(the + 2).filter(|_| the + 2 < hi);
+    if next.is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase))
+        || covered(&r.mentions, t.start, t.end)
+    {
+        return None;
+    }
+    let at = r.mentions.partition_point(|m| m.start < t.start);
+    let pair = r.mentions[..at]
+        .iter()
+        .rev()
+        .take(DESCRIPTION_LOOKBACK)
+        .find_map(|m| {
+            let id = r.entities[r.fold(m.entity)].id.as_ref();
+            NORTH_SOUTH.iter().find(|(n, s)| *n == id || *s == id)
+        })?;
+    let e = gaz.entity_id(if north { pair.0 } else { pair.1 })?;
+    let entity = r.known(gaz, e);
+    Some(DocMention {
+        start: t.start,
+        end: t.end,
+        entity,
+        via: Via::Coreference,
+    })
 }
 
 /// Words after a backer and a hyphen ("the Iran-backed group").

@@ -272,6 +272,15 @@ const TABLE: &[Row] = &[
     ("initial_noun_001", "2018-11-05", "Sanctions imposed by the United States on Iran hurt its economy.", &["IRN-USA"], &[]),
     ("initial_noun_002", "2022-10-29", "Accusing Ukraine of sabotage, Russia suspended the grain deal.", &["RUS-UKR"], &[]),
     ("including_members_001", "2018-11-05", "Washington granted temporary waivers to eight buyers, including China, India and Japan.", &["CHN+USA", "IND+USA", "JPN+USA"], &[]),
+    ("missile_over_001", "2017-08-29", "North Korea fired a ballistic missile over northern Japan on Tuesday.", &["JPN-PRK"], &[]),
+    ("solo_missile_001", "2017-08-29", "North Korea fired a missile into the sea. Japan condemned the launch.", &["JPN-PRK"], &[]),
+    ("shells_quantity_001", "2010-11-23", "North Korea fired dozens of artillery shells onto a South Korean island.", &["KOR-PRK"], &[]),
+    ("north_south_001", "2017-08-29", "North Korea fired a missile. China, the North's main ally, called for calm.", &["CHN+PRK"], &[]),
+    ("north_south_002", "2017-08-29", "South Korea held drills, and the North condemned them.", &["KOR-PRK"], &[]),
+    ("north_south_003", "2017-08-29", "Talks on the North Atlantic were held. NATO met.", &[], &[]),
+    ("reply_not_attack_001", "2010-11-23", "North Korea shelled South Korea, and Seoul returned fire. Tokyo condemned the attack.", &["JPN-PRK", "KOR-PRK"], &["JPN-KOR"]),
+    ("show_of_force_001", "2017-09-04", "South Korean jets dropped bombs on a range in a show of force against North Korea.", &["KOR-PRK"], &[]),
+    ("manner_named_001", "2023-09-29", "The United States called on Serbia to withdraw what it described as an unprecedented military build-up along the border with Kosovo.", &["SRB-USA"], &["USA-XKX"]),
     ("backed_group_before_001", "2024-11-27", "A ceasefire between Israel and Hezbollah took effect. The truce requires the Iran-backed group to pull back.", &["HEZBOLLAH+IRN"], &[]),
     ("backed_group_object_001", "2024-09-24", "Hezbollah fired rockets at Israel. Israeli jets struck the Iran-backed group on Tuesday.", &["HEZBOLLAH-ISR", "HEZBOLLAH+IRN"], &["IRN-ISR"]),
     ("backed_group_object_002", "2024-01-12", "American and British warplanes struck Iran-backed Houthis in Yemen.", &["HOUTHIS-USA", "GBR-HOUTHIS"], &["IRN-USA", "GBR-IRN"]),
@@ -551,6 +560,10 @@ fn a_response_is_against_the_attacker() {
         (
             "Iran fired missiles at Israel. Israel retaliated with strikes on Tuesday.",
             ("ISR", "IRN"),
+        ),
+        (
+            "North Korea shelled South Korea. Seoul returned fire.",
+            ("KOR", "PRK"),
         ),
     ] {
         let a = analyze(text, &Options::default()).unwrap();
