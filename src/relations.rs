@@ -1409,6 +1409,9 @@ impl Acts {
     }
 }
 
+/// A relation's trigger as bytes of the text: start and end.
+type ByteSpan = (usize, usize);
+
 /// A trigger in a sentence: first token, one past the last token, byte span, lexicon entries.
 type TriggerSpan = (usize, usize, (usize, usize), Vec<u32>);
 
@@ -4047,8 +4050,18 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         // the one helped is the object
                     } else if let Some(j) = object_state(s, def, end) {
                         v.push(j);
-                    } else if let Some(tg) = event_target(s, em, end, preps) {
-                        v.extend(tg);
+                    } else if let Some((tg, hostile)) = event_act(s, em, end, preps) {
+                        // ("The junta welcomed the decision" to withdraw France's troops from
+                        // it: glad of an act against itself, no friend of its actor.)
+                        let against_self = def.polarity > 0
+                            && hostile.is_some_and(|tr| {
+                                em.out
+                                    .iter()
+                                    .any(|r| r.trigger == tr && src_ents.contains(&r.target))
+                            });
+                        if !against_self {
+                            v.extend(tg);
+                        }
                     } else if let Some(tg) = apposed_act(s, em, start) {
                         // ", a deal that Russia criticised"
                         v.extend(tg);
@@ -4473,6 +4486,25 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
                 }
             }
         }
+    }
+    // "welcomed the agreement, but some survivors rejected it": a subject that is no actor
+    // ("some survivors", "the protesters") acts for none the text names.
+    if k >= s.lo + 2
+        && s.phrase_at(k - 1).is_none()
+        && matches!(
+            s.lw(k - 2),
+            "some" | "many" | "several" | "most" | "few" | "the"
+        )
+        && s.lw(k - 1).len() > 4
+        && s.lw(k - 1).ends_with('s')
+        && s.w(k - 1).starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !s.is(
+            k - 1,
+            class::GOVERNING | class::PLURAL_NOUN | class::AGENT_NOUN,
+        )
+        && s.trigger_at(k - 1).is_none()
+    {
+        return None;
     }
     if let Some(p) = source_before(s, start) {
         return Some(s.phrases[p].ents.clone());
@@ -4984,6 +5016,17 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bo
 
 /// "condemning the summit": an event named by a noun stands for its parties.
 fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Option<Vec<usize>> {
+    event_act(s, em, end, preps).map(|(v, _)| v)
+}
+
+/// [`event_target`]'s actors, and the trigger of the act when one is found, if it was hostile
+/// (all of its relations share the trigger).
+fn event_act(
+    s: &Sent<'_>,
+    em: &Emit<'_>,
+    end: usize,
+    preps: &[String],
+) -> Option<(Vec<usize>, Option<ByteSpan>)> {
     let mut k = end;
     if k < s.hi && has(preps, s.lw(k)) {
         k += 1;
@@ -5005,7 +5048,8 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
                 return (s.lo..k)
                     .rev()
                     .find_map(|j| solo_doer(s, j))
-                    .or_else(|| em.solo.map(<[usize]>::to_vec));
+                    .or_else(|| em.solo.map(<[usize]>::to_vec))
+                    .map(|v| (v, None));
             }
         }
         // "the summit", "the latest strikes", "the US-led strikes"
@@ -5043,7 +5087,7 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
                         || s.w(cs - 1) == ";") =>
             {
                 if let Some(p) = clause_subject(s, s.clause[cs - 1 - s.lo], cs) {
-                    return Some(s.phrases[p].ents.clone());
+                    return Some((s.phrases[p].ents.clone(), None));
                 }
                 &done[em.acts.first?]
             }
@@ -5066,7 +5110,8 @@ fn event_target(s: &Sent<'_>, em: &Emit<'_>, end: usize, preps: &[String]) -> Op
     let generic = kinds.is_empty();
     let from = done.partition_point(|r| r.sentence < last.sentence);
     let to = done.partition_point(|r| r.sentence <= last.sentence);
-    Some(act_actors(&done[from..to], last, generic))
+    let hostile = (last.polarity < 0).then_some(last.trigger);
+    Some((act_actors(&done[from..to], last, generic), hostile))
 }
 
 /// The actors of the act of relation `last` among `rels` (every relation of its trigger): its

@@ -153,6 +153,8 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("insurgents", Kind::Organization),
     ("jihadists", Kind::Organization),
     ("country", Kind::Country),
+    ("junta", Kind::Country),
+    ("regime", Kind::Country),
     ("nation", Kind::Country),
     ("kingdom", Kind::Country),
     ("emirate", Kind::Country),
