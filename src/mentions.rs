@@ -168,6 +168,17 @@ pub const AGENTS: &[&str] = &[
     "analysts",
 ];
 
+/// Words between a state's demonym and a title that still make it the state's.
+const TITLE_GAPS: &[&str] = &[
+    "presidential",
+    "senior",
+    "top",
+    "chief",
+    "military",
+    "government",
+    "royal",
+];
+
 /// Name particles that may stand inside a person's name.
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
@@ -571,6 +582,8 @@ fn persons_by_title(
                 || gap == "’s"
                 || gap.chars().next().is_some_and(char::is_uppercase)
                     && gap.chars().all(char::is_alphabetic)
+                // "Ukrainian presidential adviser", "Russian military spokesman"
+                || TITLE_GAPS.contains(&gap)
         }
     };
     // At most one token stands between the holder and the title, so a mention ending before

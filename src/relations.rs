@@ -1968,11 +1968,23 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             j += 1;
         }
         let possessive = end < s.hi && s.doc.tokens[end].kind == TokenKind::Possessive;
-        // Groups acting ("the Baltic states urged") stand for their members.
+        // Groups acting ("the Baltic states urged") stand for their members; "the two Nordic
+        // states" for the two of them named last.
+        let counted = (start > s.lo)
+            .then(|| NUMBERS.iter().find(|(w, _)| *w == s.lw(start - 1)))
+            .flatten()
+            .map(|&(_, n)| n);
         let mut expanded = Vec::new();
         for e in ents {
             let ent = &s.r.entities[e];
             if ent.kind == Kind::Group && !ent.members.is_empty() {
+                let named = counted
+                    .filter(|&n| n < ent.members.len())
+                    .and_then(|n| named_members(s, start, &ent.members, n));
+                if let Some(named) = named {
+                    expanded.extend(named);
+                    continue;
+                }
                 for m in &ent.members {
                     if let Some(k) = s.r.index(m) {
                         expanded.push(k);
@@ -2436,6 +2448,30 @@ fn clauses(s: &mut Sent<'_>) {
     s.speaker = speaker;
     s.inherited = inherited;
     s.participle = participle;
+}
+
+/// The `n` members of a group named last before token `at` ("Finland and Sweden ... the two
+/// Nordic states"), when the text has named that many.
+fn named_members(
+    s: &Sent<'_>,
+    at: usize,
+    members: &[crate::gazetteer::Str],
+    n: usize,
+) -> Option<Vec<usize>> {
+    let before = s.doc.tokens[at].start;
+    let upto = s.r.mentions.partition_point(|m| m.start < before);
+    let mut out: Vec<usize> = Vec::new();
+    for m in s.r.mentions[..upto].iter().rev().take(64) {
+        let e = s.r.fold(m.entity);
+        if !out.contains(&e) && members.iter().any(|x| **x == *s.r.entities[e].id) {
+            out.push(e);
+            if out.len() == n {
+                out.reverse();
+                return Some(out);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a comma after token `from` (within a short aside) resumes the main clause with a
@@ -3801,6 +3837,12 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 } else if def.kind == "AID" {
                     // "China pledged emergency assistance": to the one the aid just before went to.
                     if let Some(e) = elided(em, si, &src_ents, &["AID"], 2) {
+                        em.pairs(s, &src_ents, &[e], def, t, "noun-elided", None);
+                    }
+                } else if def.kind == "SANCTION" && s.lw(start) == "similar" {
+                    // "The EU imposed travel bans on Russian officials, as Washington announced
+                    // similar measures": on the one the sanctions before were on.
+                    if let Some(e) = elided(em, si, &src_ents, &["SANCTION"], 1) {
                         em.pairs(s, &src_ents, &[e], def, t, "noun-elided", None);
                     }
                 }
