@@ -1226,7 +1226,7 @@ const TAKES: &[&str] = &[
 
 /// Pronouns that become phrases.
 const PRONOUNS: &[&str] = &[
-    "they", "it", "he", "she", "their", "its", "his", "her", "them",
+    "they", "it", "he", "she", "their", "its", "his", "her", "them", "him",
 ];
 
 /// A word's slot in [`CLASS_TABLE`]: its first and last bytes and its length, mixed.
@@ -1512,8 +1512,18 @@ impl Sent<'_> {
     /// Whether phrase `p` only modifies the noun after it ("the Iran-backed group",
     /// "Israeli-occupied land"): an adjective trigger follows it.
     fn modifies(&self, p: usize) -> bool {
-        self.trigger_at(self.phrases[p].end).is_some_and(|t| {
-            self.triggers[t].0 == self.phrases[p].end
+        let end = self.phrases[p].end;
+        // ("signed a Russian-brokered deal": the broker is no party.)
+        if self.w(end) == "-" && matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted") {
+            return true;
+        }
+        // ("vetoed a US-backed resolution": what is backed is the backer's text, and an act on
+        // it is on the backer.)
+        self.trigger_at(end).is_some_and(|t| {
+            let (t0, t1) = (self.triggers[t].0, self.triggers[t].1);
+            t0 == end
+                && !self.is(t1, class::PROPOSAL)
+                && !matches!(self.lw(t1), "resolution" | "draft" | "text" | "motion")
                 && self.triggers[t]
                     .3
                     .iter()
@@ -1957,9 +1967,13 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             }
             // "solidarity with Estonia, and Latvia and Lithuania echoed": after one actor, ", and"
             // before actors that a verb follows opens a new clause, not a list.
+            // (", and Romania, which shares a language with Moldova, offered": a subject with a
+            // relative clause.)
+            let relative =
+                |e: usize| s.w(e) == "," && matches!(s.lw(e + 1), "which" | "who" | "whose");
             if matches!(g.as_slice(), [",", "and"] | [",", "and", "the"])
                 && ents.len() == 1
-                && verb_follows(s, list_end(s, &spans, j))
+                && (verb_follows(s, list_end(s, &spans, j)) || relative(list_end(s, &spans, j)))
             {
                 break;
             }
@@ -2503,7 +2517,7 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             continue;
         }
         let plural = matches!(w, "they" | "their" | "them");
-        let person = matches!(w, "he" | "she" | "his" | "her");
+        let person = matches!(w, "he" | "she" | "his" | "her" | "him");
         let possessive = matches!(w, "their" | "its" | "his" | "her");
         let c = s.clause[k - s.lo];
         let speaker = s
@@ -5367,6 +5381,11 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
             continue;
         }
         if matches!(w, ";" | "." | "\"") {
+            break;
+        }
+        // ("demanded that the two countries restore deliveries, and Slovakia and Bulgaria
+        // declared": another clause.)
+        if w == "," && !out.is_empty() && matches!(s.lw(k + 1), "and" | "but" | "while") {
             break;
         }
         k += 1;
