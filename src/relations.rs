@@ -594,6 +594,10 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("annexation", &["COERCE"]),
     ("raids", &["ASSAULT"]),
     ("raid", &["ASSAULT", "COERCE"]),
+    ("killing", &["ASSAULT"]),
+    ("killings", &["ASSAULT"]),
+    ("assassination", &["ASSAULT"]),
+    ("strike", &["ASSAULT"]),
     ("manoeuvres", &["COERCE", "MOBILIZE", "ASSAULT", "THREATEN"]),
     ("maneuvers", &["COERCE", "MOBILIZE", "ASSAULT", "THREATEN"]),
     ("incursion", &["ASSAULT", "COERCE", "MOBILIZE"]),
@@ -1819,12 +1823,36 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                                 | "defence"
                                 | "defense"
                                 | "premier"
+                                | "envoy"
+                                | "special"
+                                | "ambassador"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "adviser"
+                                | "advisor"
+                                | "negotiator"
+                                | "chief"
+                                | "army"
+                                | "commander"
+                                | "official"
+                                | "vice"
+                                | "deputy"
+                                | "security"
+                                | "national"
+                                | "trade"
+                                | "finance"
+                                | "interior"
                         ))
                     || w == "-"
                     || toks[k].kind == TokenKind::Possessive
             });
         if titled {
             absorbed[i] = true;
+            // ("Chinese Foreign Ministry spokesman Zhao Lijian": a person the text gives no
+            // state speaks for the state of the title.)
+            if s.r.entities[ne].affiliation.is_none() && gap.len() > 1 {
+                spans[i + 1].2 = e;
+            }
         }
     }
     // "Ethiopia's government and Tigrayan forces agreed": a state's government, army or
