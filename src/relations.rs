@@ -2012,17 +2012,20 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         let possessive = end < s.hi && s.doc.tokens[end].kind == TokenKind::Possessive;
         // Groups acting ("the Baltic states urged") stand for their members; "the two Nordic
         // states" for the two of them named last.
+        // ("the Nordic states pledged", after Finland and Sweden: the members named.)
         let counted = (start > s.lo)
             .then(|| NUMBERS.iter().find(|(w, _)| *w == s.lw(start - 1)))
             .flatten()
-            .map(|&(_, n)| n);
+            .map(|&(_, n)| n)
+            .or_else(|| (s.lw(start) == "the").then_some(0));
         let mut expanded = Vec::new();
         for e in ents {
             let ent = &s.r.entities[e];
             if ent.kind == Kind::Group && !ent.members.is_empty() {
                 let named = counted
                     .filter(|&n| n < ent.members.len())
-                    .and_then(|n| named_members(s, start, &ent.members, n));
+                    .and_then(|n| named_members(s, start, &ent.members, n))
+                    .filter(|v| v.len() >= 2);
                 if let Some(named) = named {
                     expanded.extend(named);
                     continue;
@@ -2493,7 +2496,7 @@ fn clauses(s: &mut Sent<'_>) {
 }
 
 /// The `n` members of a group named last before token `at` ("Finland and Sweden ... the two
-/// Nordic states"), when the text has named that many.
+/// Nordic states"), when the text has named that many; with `n` 0, every member named.
 fn named_members(
     s: &Sent<'_>,
     at: usize,
@@ -2508,12 +2511,12 @@ fn named_members(
         if !out.contains(&e) && members.iter().any(|x| **x == *s.r.entities[e].id) {
             out.push(e);
             if out.len() == n {
-                out.reverse();
-                return Some(out);
+                break;
             }
         }
     }
-    None
+    out.reverse();
+    (n == 0 || out.len() == n).then_some(out)
 }
 
 /// Whether a comma after token `from` (within a short aside) resumes the main clause with a
@@ -3055,6 +3058,21 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                     })
                     .any(|j| s.is(j, class::OWNED))
                 && hostile();
+            // ("imposed sanctions on Russia's Wagner Group": the actor owned is the object.)
+            // ("Afghanistan's Taliban rulers": those who govern a state stand for it.)
+            if q.possessive && !q.reference {
+                if let Some(o) = s.phrase_starting(q.end + 1) {
+                    // ("ratified Sweden's NATO membership": a noun after it is what is owned.)
+                    let after = s.phrases[o].end;
+                    let w = s.lw(after);
+                    let head = !w.starts_with(|c: char| c.is_ascii_lowercase())
+                        || s.is(after, class::STOP_PREP)
+                        || matches!(w, "and" | "of" | "for" | "from" | "which" | "who" | "that");
+                    if head {
+                        return Some(o);
+                    }
+                }
+            }
             // ("struck the Iran-backed group": the backer is no object, the group is.)
             if (!(pronoun && (q.possessive || k > from)) || proposal || owned) && !s.modifies(p) {
                 return Some(p);

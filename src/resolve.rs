@@ -582,6 +582,22 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                                 != subject
                                     .filter(|_| kind == Kind::Country && m.start >= s.span.start)
                     });
+                // "Rwanda was arming the group": an armed group named before, over a body
+                // named since ("U.N. peacekeepers").
+                let pick = match pick {
+                    Some(m) if noun == "group" => earlier
+                        .iter()
+                        .rev()
+                        .filter(|x| x.end <= start)
+                        .take(DESCRIPTION_LOOKBACK)
+                        .find(|x| {
+                            r.entities[x.entity]
+                                .known
+                                .is_some_and(|k| gaz.is_armed_group(k as usize))
+                        })
+                        .or(Some(m)),
+                    other => other,
+                };
                 let again = said
                     .iter()
                     .rev()
