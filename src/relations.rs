@@ -248,6 +248,10 @@ const LIGHT: &[&str] = &[
     "reach",
     "reaches",
     "reaching",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
     "inked",
     "sealed",
     "struck",
@@ -3652,6 +3656,39 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Noun => {
+                // "lifted the arms embargo on Somalia", "voted to ease sanctions on": sanctions
+                // taken away are a concession.
+                let lifted;
+                let def = if def.kind == "SANCTION"
+                    && (start.saturating_sub(4).max(s.lo)..start).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "lift"
+                                | "lifts"
+                                | "lifted"
+                                | "lifting"
+                                | "ease"
+                                | "eases"
+                                | "eased"
+                                | "easing"
+                                | "scrap"
+                                | "scrapped"
+                                | "remove"
+                                | "removed"
+                                | "removing"
+                        ) && (k + 1..start).all(|j| s.phrase_at(j).is_none())
+                    }) {
+                    lifted = TriggerDef {
+                        kind: "CONCEDE",
+                        frame: Frame::Noun,
+                        preps: def.preps.clone(),
+                        intensity: 3.0,
+                        polarity: 1,
+                    };
+                    &lifted
+                } else {
+                    def
+                };
                 // "Hezbollah's main backer", "the alliance's 32nd member": the owner is the other
                 // party, the subject (or the apposition's head) the one who stands with it.
                 let agentive = s.is(end - 1, class::BACKER);

@@ -306,6 +306,8 @@ const TABLE: &[Row] = &[
     ("the_group_armed_001", "2025-01-27", "M23 rebels captured Goma after fighting U.N. peacekeepers. Kinshasa accused Rwanda of arming the group.", &["COD-RWA"], &["RWA+UN"]),
     ("owned_actor_001", "2023-02-25", "The European Union imposed sanctions on Russia's Wagner Group on Monday.", &["EU-WAGNER"], &["EU-RUS"]),
     ("owned_actor_002", "2023-01-10", "Pakistan accused Afghanistan's Taliban rulers of sheltering militants.", &["AFG-PAK"], &[]),
+    ("lifted_sanction_001", "2023-12-01", "The U.N. Security Council voted on Friday to lift the last arms restrictions on Somalia's federal government.", &["SOM+UNSC"], &["SOM-UNSC"]),
+    ("lifted_sanction_002", "2016-05-23", "Washington lifted the arms embargo on Vietnam.", &["USA+VNM"], &["USA-VNM"]),
     ("backed_group_before_001", "2024-11-27", "A ceasefire between Israel and Hezbollah took effect. The truce requires the Iran-backed group to pull back.", &["HEZBOLLAH+IRN"], &[]),
     ("backed_group_object_001", "2024-09-24", "Hezbollah fired rockets at Israel. Israeli jets struck the Iran-backed group on Tuesday.", &["HEZBOLLAH-ISR", "HEZBOLLAH+IRN"], &["IRN-ISR"]),
     ("backed_group_object_002", "2024-01-12", "American and British warplanes struck Iran-backed Houthis in Yemen.", &["HOUTHIS-USA", "GBR-HOUTHIS"], &["IRN-USA", "GBR-IRN"]),
