@@ -4204,6 +4204,12 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     } else if let Some(tg) = apposed_act(s, em, start) {
                         // ", a deal that Russia criticised"
                         v.extend(tg);
+                    } else if let Some(p) = (def.kind == "THREATEN")
+                        .then(|| conditional_actor(s, end))
+                        .flatten()
+                    {
+                        // "threatened military action if Tehran failed to reach a deal"
+                        v.extend(s.phrases[p].ents.iter().copied());
                     } else if def.polarity < 0 {
                         // "Beijing said the pact would undermine peace": in reported speech, an act
                         // named as the subject stands for its actors, against whom the speaker is.
@@ -5330,8 +5336,26 @@ fn apposed_act(s: &Sent<'_>, em: &Emit<'_>, at: usize) -> Option<Vec<usize>> {
     let done: &[Relation] = em.out;
     let last = done[em.first..].iter().rev().find(|r| {
         !r.negated && r.trigger.1 <= before && (kinds.is_empty() || kinds.contains(&r.kind))
-    })?;
-    Some(act_actors(&done[em.first..], last, kinds.is_empty()))
+    });
+    match last {
+        Some(last) => Some(act_actors(&done[em.first..], last, kinds.is_empty())),
+        // "Israeli troops moved into the buffer zone, a step Egypt condemned": a generic noun
+        // for what the clause before did, when it named no one it was done to.
+        None if kinds.is_empty() && comma > s.lo => {
+            let p = clause_subject(s, s.clause[comma - 1 - s.lo], comma)?;
+            Some(s.phrases[p].ents.clone())
+        }
+        None => None,
+    }
+}
+
+/// The subject of a condition a few words after token `from` ("threatened military action if
+/// Tehran failed to", "unless Caracas releases").
+fn conditional_actor(s: &Sent<'_>, from: usize) -> Option<usize> {
+    let k = (from..(from + 8).min(s.hi))
+        .take_while(|&k| !matches!(s.w(k), ";" | ".") && s.phrase_at(k).is_none())
+        .find(|&k| matches!(s.lw(k), "if" | "unless"))?;
+    s.phrase_starting(k + 1 + usize::from(s.lw(k + 1) == "the"))
 }
 
 /// The parties of talks named just before token `at` ("talks in Putrajaya hosted by"): those of
