@@ -693,6 +693,8 @@ mod class {
     pub const SOLO: u64 = 1 << 59;
     pub const DO: u64 = 1 << 60;
     pub const COUP: u64 = 1 << 61;
+    pub const TITLE_WORD: u64 = 1 << 62;
+    pub const LIFT: u64 = 1 << 63;
 }
 
 /// Verbs whose object is moved against their subject ("a move that alarmed Australia": Australia
@@ -1110,6 +1112,49 @@ const SOLO_ACTS: &[&str] = &[
     "missiles",
 ];
 
+/// Lower-case words of a title between a state and a person's name ("U.S. special envoy Steve
+/// Witkoff", "his Russian counterpart").
+const TITLE_WORDS: &[&str] = &[
+    "counterpart",
+    "prime",
+    "minister",
+    "foreign",
+    "president",
+    "leader",
+    "chancellor",
+    "secretary",
+    "general",
+    "opposition",
+    "defence",
+    "defense",
+    "premier",
+    "envoy",
+    "special",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "chief",
+    "army",
+    "commander",
+    "official",
+    "vice",
+    "deputy",
+    "security",
+    "national",
+    "trade",
+    "finance",
+    "interior",
+];
+
+/// Verbs that take sanctions away ("lifted the arms embargo on").
+const LIFTS: &[&str] = &[
+    "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped",
+    "remove", "removed", "removing",
+];
+
 /// Seizures of a state's power ("condemned the coup in Myanmar").
 const COUPS: &[&str] = &["coup", "putsch", "takeover", "junta"];
 
@@ -1254,7 +1299,7 @@ type ClassTable = (Vec<u16>, Vec<(&'static str, u64)>);
 /// its slot, mostly none, without hashing it (most words of a text have no class). Built
 /// straight from the lists, a word in several lists found by its slot, with no hash map.
 static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u64); 62] = [
+    let lists: [(&[&str], u64); 64] = [
         (NEGATORS, class::NEGATOR),
         (MODALS, class::MODAL),
         (BE, class::BE),
@@ -1317,6 +1362,8 @@ static CLASS_TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         (SOLO_ACTS, class::SOLO),
         (DOES, class::DO),
         (COUPS, class::COUP),
+        (TITLE_WORDS, class::TITLE_WORD),
+        (LIFTS, class::LIFT),
     ];
     let mut slots = vec![0u16; 4096];
     let mut words: Vec<(&'static str, u64)> = Vec::with_capacity(1024);
@@ -1812,41 +1859,7 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 let w = s.w(k);
                 toks[k].kind == TokenKind::Word
                     && (w.chars().next().is_some_and(char::is_uppercase)
-                        || matches!(
-                            w,
-                            "counterpart"
-                                | "prime"
-                                | "minister"
-                                | "foreign"
-                                | "president"
-                                | "leader"
-                                | "chancellor"
-                                | "secretary"
-                                | "general"
-                                | "opposition"
-                                | "defence"
-                                | "defense"
-                                | "premier"
-                                | "envoy"
-                                | "special"
-                                | "ambassador"
-                                | "spokesman"
-                                | "spokeswoman"
-                                | "adviser"
-                                | "advisor"
-                                | "negotiator"
-                                | "chief"
-                                | "army"
-                                | "commander"
-                                | "official"
-                                | "vice"
-                                | "deputy"
-                                | "security"
-                                | "national"
-                                | "trade"
-                                | "finance"
-                                | "interior"
-                        ))
+                        || s.is(k, class::TITLE_WORD))
                     || w == "-"
                     || toks[k].kind == TokenKind::Possessive
             });
@@ -3069,7 +3082,7 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                     // ("ratified Sweden's NATO membership": a noun after it is what is owned.)
                     let after = s.phrases[o].end;
                     let w = s.lw(after);
-                    let head = !w.starts_with(|c: char| c.is_ascii_lowercase())
+                    let head = !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                         || s.is(after, class::STOP_PREP)
                         || matches!(w, "and" | "of" | "for" | "from" | "which" | "who" | "that");
                     if head {
@@ -3661,22 +3674,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let lifted;
                 let def = if def.kind == "SANCTION"
                     && (start.saturating_sub(4).max(s.lo)..start).any(|k| {
-                        matches!(
-                            s.lw(k),
-                            "lift"
-                                | "lifts"
-                                | "lifted"
-                                | "lifting"
-                                | "ease"
-                                | "eases"
-                                | "eased"
-                                | "easing"
-                                | "scrap"
-                                | "scrapped"
-                                | "remove"
-                                | "removed"
-                                | "removing"
-                        ) && (k + 1..start).all(|j| s.phrase_at(j).is_none())
+                        s.is(k, class::LIFT) && (k + 1..start).all(|j| s.phrase_at(j).is_none())
                     }) {
                     lifted = TriggerDef {
                         kind: "CONCEDE",
@@ -4642,7 +4640,10 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         )
         && s.lw(k - 1).len() > 4
         && s.lw(k - 1).ends_with('s')
-        && s.w(k - 1).starts_with(|ch: char| ch.is_ascii_lowercase())
+        && s.w(k - 1)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
         && !s.is(
             k - 1,
             class::GOVERNING | class::PLURAL_NOUN | class::AGENT_NOUN,

@@ -689,7 +689,7 @@ fn north_south(
     };
     // Not "the North Atlantic", "the South China Sea": a name goes on.
     let next = toks.get(the + 2).filter(|_| the + 2 < hi);
-    if next.is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase))
+    if next.is_some_and(|n| text.as_bytes()[n.start].is_ascii_uppercase())
         || covered(&r.mentions, t.start, t.end)
     {
         return None;
