@@ -180,6 +180,20 @@ pub struct TriggerDef {
     pub polarity: i8,
 }
 
+impl TriggerDef {
+    /// The same trigger read as another type, aligned when `intensity` is above zero ("resolved
+    /// their dispute": an agreement; "lifted the embargo": a concession).
+    pub fn recast(&self, kind: &'static str, intensity: f32) -> TriggerDef {
+        TriggerDef {
+            kind,
+            frame: self.frame,
+            preps: self.preps.clone(),
+            intensity,
+            polarity: if intensity > 0.0 { 1 } else { -1 },
+        }
+    }
+}
+
 /// One term of one office.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {

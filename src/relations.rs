@@ -3448,13 +3448,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         // Done, not demanded: "an end to the bombing" is no agreement.
                         matches!(s.lw(k), "resolved" | "settled" | "ended" | "defused")
                     }) {
-                    ended = TriggerDef {
-                        kind: "AGREE",
-                        frame: Frame::Mutual,
-                        preps: def.preps.clone(),
-                        intensity: 5.0,
-                        polarity: 1,
-                    };
+                    ended = def.recast("AGREE", 5.0);
                     &ended
                 } else {
                     def
@@ -3676,13 +3670,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     && (start.saturating_sub(4).max(s.lo)..start).any(|k| {
                         s.is(k, class::LIFT) && (k + 1..start).all(|j| s.phrase_at(j).is_none())
                     }) {
-                    lifted = TriggerDef {
-                        kind: "CONCEDE",
-                        frame: Frame::Noun,
-                        preps: def.preps.clone(),
-                        intensity: 3.0,
-                        polarity: 1,
-                    };
+                    lifted = def.recast("CONCEDE", 3.0);
                     &lifted
                 } else {
                     def
