@@ -64,7 +64,11 @@ fn emit(texts: &[(&str, String)], offices: &[u8]) -> String {
             if t.is_empty() || t.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = t.split('|').map(str::trim).collect();
+            let mut fields: Vec<&str> = t.split('|').map(str::trim).collect();
+            // An id that is its name's slug is made again on first use (`kb::fill_slugs`).
+            if kb::SLUGGED.contains(name) && fields.len() > 1 && kb::slug(fields[1]) == fields[0] {
+                fields[0] = "";
+            }
             packed.push_str(&fields.join("|"));
             packed.push('\n');
         }

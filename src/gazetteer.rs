@@ -629,6 +629,8 @@ fn builtin_records() -> Tables<'static> {
     for (name, text) in builtin::TABLES {
         kb::parse_into(&mut t, name, name, text, &mut errors);
     }
+    static SLUGS: OnceLock<String> = OnceLock::new();
+    kb::fill_slugs(&mut t, &SLUGS);
     debug_assert!(
         errors.is_empty(),
         "build.rs checked the built-in tables: {errors:?}"
@@ -636,47 +638,7 @@ fn builtin_records() -> Tables<'static> {
     t
 }
 
-/// Turns a name into an id slug: lower-case ASCII letters and digits joined by hyphens.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        let c = fold_accent(c);
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') && c != '\'' && c != '’' {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
-        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
-        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
-        'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
-        'Í' | 'Î' | 'İ' => 'I',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
-        'Ó' | 'Ö' | 'Ø' => 'O',
-        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
-        'Ú' | 'Ü' => 'U',
-        'ç' | 'č' | 'ć' => 'c',
-        'Ç' | 'Č' => 'C',
-        'ñ' | 'ń' => 'n',
-        'ş' | 'š' | 'ś' => 's',
-        'Ş' | 'Š' => 'S',
-        'ğ' => 'g',
-        'ž' | 'ź' | 'ż' => 'z',
-        'Ž' => 'Z',
-        'ł' => 'l',
-        _ => c,
-    }
-}
+pub use crate::kb::slug;
 
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
@@ -706,12 +668,10 @@ fn is_acronym(id: &str) -> bool {
 /// lower case.
 fn proper_case(phrase: &str, role: &str, acronyms: &HashMap<String, &str>) -> String {
     let institution: Vec<&str> = role
-        .split_once(" of ")
-        .map(|(_, of)| {
-            of.split(' ')
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .collect()
-        })
+        .split(' ')
+        .position(|w| w == "of")
+        .map(|k| role.split(' ').skip(k + 1))
+        .map(|of| of.filter(|w| w.starts_with(char::is_uppercase)).collect())
         .unwrap_or_default();
     phrase
         .split(' ')
@@ -1337,7 +1297,7 @@ impl<'a> Builder<'a> {
             members: kb::list(gr.members).map(self.keep).collect(),
             ..self.plain(gr.id, Kind::Group, gr.name)
         };
-        let e = self.named(e, gr.name.trim_start_matches("the "));
+        let e = self.named(e, gr.name.strip_prefix("the ").unwrap_or(gr.name));
         self.names(gr.aliases, e, Via::Alias);
     }
 

@@ -436,6 +436,131 @@ pub fn parse_into<'a>(
     });
 }
 
+/// Turns a name into an id slug: lower-case ASCII letters and digits joined by hyphens, letters
+/// with diacritics folded (`fold_accent`), apostrophes dropped: "Abdullah Gül" -> "abdullah-gul",
+/// "Gideon Sa'ar" -> "gideon-saar".
+pub fn slug(name: &str) -> String {
+    let mut out = Vec::new();
+    slug_into(name, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// What `slug` makes of each ASCII byte: its lower-case letter or digit, `'` for an apostrophe
+/// (dropped), 0 for a separator (a hyphen between the runs it splits).
+const SLUG_BYTES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        } else if c == b'\'' {
+            t[b] = c;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// `slug`, appended to `out` (ASCII only). Names are mostly ASCII: a byte below 0x80 is read
+/// from a table, a character decoded only past one (the knowledge base's 3,200 slugged ids are
+/// made on first use).
+pub fn slug_into(name: &str, out: &mut Vec<u8>) {
+    let start = out.len();
+    let mut gap = false;
+    let mut put = |t: u8| {
+        if t > b'\'' {
+            if gap && out.len() > start {
+                out.push(b'-');
+            }
+            gap = false;
+            out.push(t);
+        } else if t == 0 {
+            gap = true;
+        }
+    };
+    if name.is_ascii() {
+        for &b in name.as_bytes() {
+            put(SLUG_BYTES[(b & 0x7f) as usize]);
+        }
+        return;
+    }
+    for c in name.chars() {
+        put(match fold_accent(c) {
+            '’' | 'ʻ' | 'ʼ' => b'\'',
+            f if f.is_ascii() => SLUG_BYTES[f as usize],
+            _ => 0,
+        });
+    }
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' | 'ė' | 'ę' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+        'Í' | 'Î' | 'İ' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ó' | 'Ö' | 'Ø' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ú' | 'Ü' => 'U',
+        'ç' | 'č' | 'ć' => 'c',
+        'Ç' | 'Č' | 'Ć' => 'C',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ş' | 'š' | 'ś' | 'ș' => 's',
+        'Ş' | 'Š' | 'Ś' | 'Ș' => 'S',
+        'ğ' => 'g',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ż' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'đ' | 'ð' | 'ď' => 'd',
+        'Đ' => 'D',
+        'ř' => 'r',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ý' => 'y',
+        'ķ' => 'k',
+        'ļ' => 'l',
+        _ => c,
+    }
+}
+
+/// The files whose records the packed built-in tables carry without their id when the id is
+/// the name's `slug` (`build.rs`, `fill_slugs`): persons and places, whose ids are written so.
+pub const SLUGGED: [&str; 2] = ["persons.txt", "places.txt"];
+
+/// Gives each person and place of the packed built-in tables that `build.rs` left without an
+/// id (because it is its name's `slug`) that id, made once into `store`.
+pub fn fill_slugs<'a>(t: &mut Tables<'a>, store: &'a std::sync::OnceLock<String>) {
+    let ids = store.get_or_init(|| {
+        let mut s = Vec::with_capacity(20 * (t.persons.len() + t.places.len()));
+        let names = t.persons.iter().filter(|p| p.id.is_empty()).map(|p| p.name);
+        for name in names.chain(t.places.iter().filter(|p| p.id.is_empty()).map(|p| p.name)) {
+            slug_into(name, &mut s);
+            s.push(b'\n');
+        }
+        String::from_utf8(s).unwrap_or_default()
+    });
+    let mut rest = ids.as_str();
+    let persons = t
+        .persons
+        .iter_mut()
+        .filter(|p| p.id.is_empty())
+        .map(|p| &mut p.id);
+    for id in persons.chain(
+        t.places
+            .iter_mut()
+            .filter(|p| p.id.is_empty())
+            .map(|p| &mut p.id),
+    ) {
+        let n = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        *id = &rest[..n];
+        rest = rest.get(n + 1..).unwrap_or_default();
+    }
+}
+
 /// One record of file number `file` into `tables`. A function of its own, not inlined in the
 /// loop over the lines: V8 tiers a function up by the size of the loops it runs, and the loop
 /// holding every file's record types made the one-shot parse hot (TurboFan compiled it during

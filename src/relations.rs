@@ -3253,8 +3253,7 @@ fn lawsuits(s: &Sent<'_>, em: &mut Emit<'_>) {
                         let e = s.ent(e);
                         e.kind == Kind::Organization
                             && (e.id.as_ref() == "WTO"
-                                || e.name.contains("Court")
-                                || e.name.contains("Tribunal"))
+                                || e.name.split(' ').any(|w| w == "Court" || w == "Tribunal"))
                     })
                 })
         });
