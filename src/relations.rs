@@ -480,7 +480,14 @@ const DEMANDS: &[&str] = &[
     "apologize",
     "return",
     "pull",
+    "review",
+    "vacate",
+    "annul",
+    "revoke",
+    "cancel",
 ];
+/// What a demand that another leave names after its verb ("to set a deadline for leaving").
+const LEAVING: &[&str] = &["leaving", "withdrawal", "withdrawing", "pullout", "exit"];
 const RESTRAINT: &[&str] = &[
     "restraint",
     "calm",
@@ -2957,6 +2964,8 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         // "abstained on a resolution condemning Russia"
         "abstained" | "abstain" | "abstains" | "abstaining" => true,
         "short" => word(k + 1) == "of",
+        // "Kazakhstan's refusal to recognise Kosovo"
+        "refusal" => word(k + 1) == "to",
         "refrained" | "refrains" => word(k + 1) == "from",
         "ruled" | "rules" => word(k + 1) == "out",
         // "rejected suggestions that the kingdom was siding with Moscow"
@@ -2974,6 +2983,14 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
     });
     if denied {
         negated = true;
+    }
+    // "would never recognise Kosovo or support its membership": a negation holds across "or"
+    // (and "nor" is one).
+    if !negated && start > s.lo + 1 && matches!(s.lw(start - 1), "or" | "nor") {
+        let before = (start.saturating_sub(8).max(s.lo)..start - 1)
+            .rev()
+            .find_map(|k| s.trigger_at(k).filter(|_| s.clause[k - s.lo] == c));
+        negated = s.lw(start - 1) == "nor" || before.is_some_and(|b| modality(s, b).0);
     }
     // A conditional clause: "if the alliance deployed troops".
     let clause_start = (s.lo..start)
@@ -3511,6 +3528,17 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         continue;
                     }
                 }
+                // "a resolution drafted by Germany and Rwanda": the parties of a passive.
+                if next == "by" && s.lw(start).ends_with("ed") {
+                    let by = s
+                        .phrase_starting(end + 1)
+                        .filter(|&p| s.phrases[p].ents.len() >= 2 && !s.phrases[p].possessive);
+                    if let Some(p) = by {
+                        let parties = s.phrases[p].ents.clone();
+                        em.mutual(s, &parties, def, t, "mutual-by");
+                        continue;
+                    }
+                }
                 // "talks between A and B", "talks in Ankara between A and B"
                 let between = (end..(end + 6).min(s.hi))
                     .take_while(|&k| !matches!(s.w(k), "," | ";") && s.phrase_at(k).is_none())
@@ -3601,13 +3629,29 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     continue;
                 }
                 // "voted against the text alongside Russia": the subject acted with them.
-                let alongside = s.lw(start) == "alongside";
+                let alongside = matches!(s.lw(start), "alongside" | "in");
                 let encounter = (def.polarity < 0
                     && next == "with"
                     && (start.saturating_sub(4).max(s.lo)..start)
                         .any(|k| matches!(s.lw(k), "during" | "in")))
                     || alongside;
-                let src_ents = if nominal {
+                let src_ents = if alongside {
+                    // "imposed sanctions on Managua alongside Canada": the subject acted with
+                    // them, not the object of a preposition.
+                    let c = s.clause[start - s.lo];
+                    s.phrases
+                        .iter()
+                        .rposition(|p| {
+                            p.end <= start
+                                && s.clause[p.start - s.lo] == c
+                                && !(p.start > s.lo
+                                    && (s.is(p.start - 1, class::STOP_PREP)
+                                        || s.lw(p.start - 1) == "of"))
+                        })
+                        .or_else(|| s.inherited.get(c).copied().flatten())
+                        .map(|p| s.phrases[p].ents.clone())
+                        .or_else(|| verb_source(s, start, &last_src))
+                } else if nominal {
                     pos.map(|p| s.phrases[p].ents.clone())
                         .or_else(|| light_subject(s, start, &last_src))
                         .or_else(|| {
@@ -4330,7 +4374,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         let on_other = vat.is_some_and(|v| {
                             named(v + 1) || (v + 2 < s.hi && s.lw(v + 1) == "the" && named(v + 2))
                         });
-                        if DEMANDS.contains(&verb) && !on_other {
+                        let leaving = (tg_end + 2..(tg_end + 8).min(s.hi))
+                            .any(|k| LEAVING.contains(&s.lw(k)));
+                        if (DEMANDS.contains(&verb) || leaving) && !on_other {
                             kind = Some("ACCUSE");
                         }
                     }
@@ -4570,7 +4616,7 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     {
         k -= 2;
     }
-    if k > s.lo && s.lw(k - 1) == "and" {
+    if k > s.lo && matches!(s.lw(k - 1), "and" | "or" | "nor") {
         let first_trigger = s
             .triggers
             .iter()

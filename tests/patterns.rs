@@ -486,6 +486,14 @@ const TABLE: &[Row] = &[
     ("responded_with_003", "2024-04-19", "Russia shelled Kharkiv. France responded with strikes.", &[], &["FRA-RUS"]),
     ("kidnapped_001", "2024-03-08", "Boko Haram kidnapped dozens of students in northern Nigeria.", &["BOKO_HARAM-NGA"], &[]),
     ("move_of_relative_001", "2024-03-05", "Norway and Denmark agreed to deepen cooperation. Finland, which joined NATO last year, welcomed the move.", &["FIN+NOR", "DNK+FIN"], &[]),
+    ("refusal_to_001", "2022-06-17", "Kazakhstan reaffirmed its refusal to recognise Kosovo.", &[], &["KAZ+XKX"]),
+    ("negated_or_001", "2023-03-19", "Hungary would never sanction Russia or support Ukraine.", &[], &["HUN+UKR", "RUS+UKR"]),
+    ("demand_leaving_001", "2005-07-06", "The SCO called on the United States to set a deadline for leaving the region.", &["SCO-USA"], &["SCO+USA"]),
+    ("demand_review_001", "2019-08-08", "India urged Pakistan to review the decision.", &["IND-PAK"], &["IND+PAK"]),
+    ("coordination_with_001", "2021-11-15", "Washington imposed sanctions on Nicaraguan officials in coordination with Canada and Britain.", &["CAN+USA", "GBR+USA", "NIC-USA"], &["CAN+NIC"]),
+    ("alongside_subject_001", "2021-11-15", "Washington imposed sanctions on Nicaragua alongside Canada.", &["CAN+USA", "NIC-USA"], &["CAN+NIC"]),
+    ("impose_costs_001", "2018-10-05", "Washington vowed to impose costs on Russia.", &["RUS-USA"], &[]),
+    ("signed_by_001", "2020-11-10", "The accord was signed by Armenia and Azerbaijan.", &["ARM+AZE"], &[]),
 ];
 
 #[test]
