@@ -2694,6 +2694,15 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             });
         }
     }
+    // The clauses' subjects and speakers are phrase numbers: each moves past the pronouns
+    // added before it.
+    if !added.is_empty() {
+        let phrases = &s.phrases;
+        let moved = |i: usize| i + added.iter().filter(|a| a.start < phrases[i].start).count();
+        for v in s.inherited.iter_mut().chain(s.speaker.iter_mut()).flatten() {
+            *v = moved(*v);
+        }
+    }
     s.phrases.extend(added);
     crate::sort::by_key(&mut s.phrases, |p| (p.start, 0));
     s.index_phrases();

@@ -494,6 +494,7 @@ const TABLE: &[Row] = &[
     ("alongside_subject_001", "2021-11-15", "Washington imposed sanctions on Nicaragua alongside Canada.", &["CAN+USA", "NIC-USA"], &["CAN+NIC"]),
     ("impose_costs_001", "2018-10-05", "Washington vowed to impose costs on Russia.", &["RUS-USA"], &[]),
     ("signed_by_001", "2020-11-10", "The accord was signed by Armenia and Azerbaijan.", &["ARM+AZE"], &[]),
+    ("pronoun_before_relative_001", "2023-09-29", "NATO reinforced its presence in Kosovo, whose prime minister has accused Belgrade.", &["SRB-XKX"], &["NATO-SRB"]),
 ];
 
 #[test]
