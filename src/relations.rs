@@ -3229,6 +3229,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     brokers(s, disc, &mut em);
     evaluations(s, &mut em);
     demands(s, &mut em);
+    ultimatum(s, &mut em);
     echoes(s, &mut em);
     lawsuits(s, &mut em);
     em.cut
@@ -4703,9 +4704,20 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
             .first()
             .filter(|p| p.end <= start)
             .map(|p| p.ents.clone());
-        return last_src.clone().or(subject);
+        if let Some(src) = last_src.clone().or(subject) {
+            return Some(src);
+        }
     }
-    None
+    claimed_by(s)
+}
+
+/// "A suicide bomber struck ..., in an attack claimed by Islamic State": an act whose subject
+/// the text does not name is the claimant's.
+fn claimed_by(s: &Sent<'_>) -> Option<Vec<usize>> {
+    let k = (s.lo + 1..s.hi.saturating_sub(2))
+        .find(|&k| s.lw(k) == "claimed" && s.lw(k + 1) == "by")?;
+    let p = s.phrase_starting(k + 2)?;
+    (!s.phrases[p].possessive).then(|| s.phrases[p].ents.clone())
 }
 
 /// The subject of the main clause after an opening phrase that holds the noun at `start`: "In
@@ -5804,6 +5816,61 @@ fn demands(s: &Sent<'_>, em: &mut Emit<'_>) {
         for &t in &s.phrases[p].ents {
             if !src.contains(&t) {
                 push_plain(s, em, &src, t, &DEMAND_DEF, trig, "said-must");
+            }
+        }
+    }
+}
+
+/// "gave the United States 180 days to vacate the base", "giving American diplomats 72 hours
+/// to leave": a deadline to leave, given to another, is coercion.
+fn ultimatum(s: &Sent<'_>, em: &mut Emit<'_>) {
+    const ULTIMATUM_DEF: TriggerDef = TriggerDef {
+        kind: "COERCE",
+        frame: Frame::Verb,
+        preps: vec![],
+        intensity: -5.0,
+        polarity: -1,
+    };
+    for k in s.lo + 3..s.hi.saturating_sub(2) {
+        let leave = matches!(s.lw(k), "days" | "hours" | "weeks")
+            && s.lw(k + 1) == "to"
+            && matches!(
+                s.lw(k + 2),
+                "leave" | "vacate" | "depart" | "quit" | "withdraw" | "evacuate"
+            );
+        let number = leave
+            && (s.w(k - 1).bytes().all(|b| b.is_ascii_digit())
+                || NUMBERS.iter().any(|(w, _)| *w == s.lw(k - 1)));
+        // ("giving American diplomats 72 hours": the people of a state stand for it.)
+        let people = |e: usize| {
+            e + 2 == k && s.w(e).bytes().all(|b| b.is_ascii_lowercase()) && s.w(e).len() > 3
+        };
+        let Some(p) = s
+            .phrases
+            .iter()
+            .position(|p| (p.end + 1 == k || people(p.end)) && !p.possessive)
+        else {
+            continue;
+        };
+        let mut at = s.phrases[p].start;
+        if at > s.lo + 1 && s.lw(at - 1) == "the" {
+            at -= 1;
+        }
+        let given = at > s.lo
+            && matches!(
+                s.lw(at - 1),
+                "gave" | "give" | "gives" | "given" | "giving" | "granted"
+            );
+        if !(number && given) {
+            continue;
+        }
+        let Some(src) = verb_source(s, at - 1, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[k - 1].start, s.doc.tokens[k + 2].end);
+        for &t in &s.phrases[p].ents {
+            if !src.contains(&t) {
+                push_plain(s, em, &src, t, &ULTIMATUM_DEF, trig, "ultimatum");
             }
         }
     }

@@ -495,6 +495,9 @@ const TABLE: &[Row] = &[
     ("impose_costs_001", "2018-10-05", "Washington vowed to impose costs on Russia.", &["RUS-USA"], &[]),
     ("signed_by_001", "2020-11-10", "The accord was signed by Armenia and Azerbaijan.", &["ARM+AZE"], &[]),
     ("pronoun_before_relative_001", "2023-09-29", "NATO reinforced its presence in Kosovo, whose prime minister has accused Belgrade.", &["SRB-XKX"], &["NATO-SRB"]),
+    ("ultimatum_001", "2005-07-30", "Uzbekistan gave the United States 180 days to vacate the air base.", &["USA-UZB"], &[]),
+    ("ultimatum_002", "2019-01-23", "Maduro responded by giving American diplomats 72 hours to leave the country.", &["USA-VEN"], &[]),
+    ("claimed_by_001", "2023-12-12", "Gunmen killed 20 Pakistani soldiers in an attack claimed by the Pakistani Taliban.", &["PAK-TTP"], &[]),
 ];
 
 #[test]
