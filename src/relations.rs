@@ -3836,7 +3836,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "In a rebuke to Washington, India bought": the main clause's subject.
                 let src_ents = src_ents
                     .or_else(|| opening_subject(s, start))
-                    .or_else(|| manner_subject(s, start));
+                    .or_else(|| manner_subject(s, start, def.kind == "CONSULT"));
                 let Some(src_ents) = src_ents else { continue };
                 // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey";
                 // "travel bans on Monday on Russian officials": a day between.
@@ -3856,6 +3856,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     Some(u) if s.triggers[u].0 == end + 1 => {
                         let e = s.triggers[u].1;
                         (e, if e < s.hi { s.lw(e) } else { "" })
+                    }
+                    _ => (end, next),
+                };
+                // 'voiced "deep concerns" over the raid': past a closing quote.
+                let (end, next) = match next {
+                    "\"" | "”" if end + 1 < s.hi && has(preps, s.lw(end + 1)) => {
+                        (end + 1, s.lw(end + 1))
                     }
                     _ => (end, next),
                 };
@@ -4735,10 +4742,16 @@ fn opening_subject(s: &Sent<'_>, start: usize) -> Option<Vec<usize>> {
 
 /// "dropped bombs on a range in a show of force against the North", "as a warning to Seoul":
 /// a nominal act in a manner phrase ("in a", "as a") after the verb is its clause subject's.
-fn manner_subject(s: &Sent<'_>, start: usize) -> Option<Vec<usize>> {
-    let k = (start.saturating_sub(4).max(s.lo + 1)..start)
+/// A visit's too: "Xi arrived on a state visit to Kazakhstan", "During a visit to Hanoi, Lula".
+fn manner_subject(s: &Sent<'_>, start: usize, visit: bool) -> Option<Vec<usize>> {
+    let k = (start.saturating_sub(4).max(s.lo + usize::from(!visit))..start)
         .rev()
-        .find(|&k| matches!(s.lw(k), "in" | "as"))?;
+        .find(|&k| matches!(s.lw(k), "in" | "as") || visit && matches!(s.lw(k), "on" | "during"))?;
+    if k == s.lo {
+        let comma = (start..(start + 8).min(s.hi)).find(|&j| s.w(j) == ",")?;
+        let p = s.phrase_starting(comma + 1)?;
+        return (!s.phrases[p].possessive).then(|| s.phrases[p].ents.clone());
+    }
     let clear = (k + 1..start).all(|j| s.phrase_at(j).is_none() && s.trigger_at(j).is_none());
     // ("what it described as a military build-up": a name for the act, not its manner.)
     let named = s.lw(k) == "as" && (s.lw(k - 1).ends_with("ed") || s.lw(k - 1) == "such");

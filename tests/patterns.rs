@@ -498,6 +498,9 @@ const TABLE: &[Row] = &[
     ("ultimatum_001", "2005-07-30", "Uzbekistan gave the United States 180 days to vacate the air base.", &["USA-UZB"], &[]),
     ("ultimatum_002", "2019-01-23", "Maduro responded by giving American diplomats 72 hours to leave the country.", &["USA-VEN"], &[]),
     ("claimed_by_001", "2023-12-12", "Gunmen killed 20 Pakistani soldiers in an attack claimed by the Pakistani Taliban.", &["PAK-TTP"], &[]),
+    ("visit_on_001", "2013-09-07", "Xi arrived in Astana on a state visit to Kazakhstan.", &["CHN+KAZ"], &[]),
+    ("visit_opening_001", "2013-09-07", "During a state visit to Kazakhstan, Xi signed deals.", &["CHN+KAZ"], &[]),
+    ("quoted_concern_001", "2011-05-03", "Pakistan voiced \"deep concerns and reservations\" over the U.S. raid.", &["PAK-USA"], &[]),
 ];
 
 #[test]
