@@ -4894,16 +4894,29 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
     }
     // "strikes on targets in Yemen", "attacks on military sites across Syria", "killed hundreds
     // of civilians in southern Israel": the country the targets are in.
+    // ("military targets in and around Caracas": a place's country.)
     let within = (from..(from + 5).min(s.hi.saturating_sub(2)))
         .take_while(|&k| s.clause[k - s.lo] == c && s.phrase_at(k).is_none())
         .find(|&k| {
-            s.is(k, class::TARGET_NOUN) && matches!(s.lw(k + 1), "in" | "across" | "inside")
+            s.is(k, class::TARGET_NOUN)
+                && matches!(s.lw(k + 1), "in" | "across" | "inside" | "around" | "near")
         });
     if let Some(k) = within {
-        let region = usize::from(s.is(k + 2, class::COMPASS));
+        let mut j = k + 2;
+        if j + 1 < s.hi && s.lw(j) == "and" && matches!(s.lw(j + 1), "around" | "near") {
+            j += 2;
+        }
+        let region = usize::from(j < s.hi && s.is(j, class::COMPASS));
         let country = s
-            .phrase_starting(k + 2 + region)
+            .phrase_starting(j + region)
             .and_then(|p| s.phrases[p].ents.first().copied())
+            .or_else(|| {
+                let t = toks.get(j + region)?;
+                let at = s.r.mentions.partition_point(|m| m.start < t.start);
+                let m = s.r.mentions.get(at).filter(|m| m.start == t.start)?;
+                let e = &s.r.entities[m.entity];
+                (e.kind == Kind::Place).then(|| s.r.index(e.country.as_deref()?))?
+            })
             .filter(|&e| s.ent(e).kind == Kind::Country);
         if country.is_some() {
             return country;

@@ -501,6 +501,7 @@ const TABLE: &[Row] = &[
     ("visit_on_001", "2013-09-07", "Xi arrived in Astana on a state visit to Kazakhstan.", &["CHN+KAZ"], &[]),
     ("visit_opening_001", "2013-09-07", "During a state visit to Kazakhstan, Xi signed deals.", &["CHN+KAZ"], &[]),
     ("quoted_concern_001", "2011-05-03", "Pakistan voiced \"deep concerns and reservations\" over the U.S. raid.", &["PAK-USA"], &[]),
+    ("targets_around_place_001", "2026-01-03", "U.S. forces struck military targets in and around Caracas. Venezuela condemned the attack.", &["USA-VEN"], &[]),
 ];
 
 #[test]
