@@ -3554,9 +3554,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     .take_while(|&k| !matches!(s.w(k), "," | ";") && s.phrase_at(k).is_none())
                     .find(|&k| matches!(s.lw(k), "between" | "among"));
                 if let Some(b) = between {
-                    if let Some(p) = s
-                        .phrase_starting(b + 1)
-                        .or_else(|| s.phrase_starting(b + 2))
+                    // ("between Prime Minister Narendra Modi and ...": past a title.)
+                    if let Some(p) = (b + 1..(b + 5).min(s.hi))
+                        .take_while(|&k| !matches!(s.w(k), "," | ";"))
+                        .find_map(|k| s.phrase_starting(k))
                     {
                         let parties = s.phrases[p].ents.clone();
                         // "the US and Saudi Arabia, which mediated talks between the warring

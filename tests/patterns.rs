@@ -502,6 +502,7 @@ const TABLE: &[Row] = &[
     ("visit_opening_001", "2013-09-07", "During a state visit to Kazakhstan, Xi signed deals.", &["CHN+KAZ"], &[]),
     ("quoted_concern_001", "2011-05-03", "Pakistan voiced \"deep concerns and reservations\" over the U.S. raid.", &["PAK-USA"], &[]),
     ("targets_around_place_001", "2026-01-03", "U.S. forces struck military targets in and around Caracas. Venezuela condemned the attack.", &["USA-VEN"], &[]),
+    ("between_titled_001", "2018-10-05", "The deal was concluded during annual talks in New Delhi between Prime Minister Narendra Modi and President Vladimir Putin.", &["IND+RUS"], &[]),
 ];
 
 #[test]
