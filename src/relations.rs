@@ -571,6 +571,13 @@ const NUMBERS: &[(&str, usize)] = &[
 /// Nouns that name an act already reported, and the relation types they can name: "condemned
 /// the summit" is against its parties; "condemned the strikes" against the strikers; "welcomed
 /// the move" takes whatever was reported last.
+/// Whether event noun `i` names a hostile act first (an attack, coercion, a sanction).
+fn hostile_noun(i: usize) -> bool {
+    EVENT_NOUNS[i]
+        .1
+        .first()
+        .is_some_and(|k| matches!(*k, "ASSAULT" | "COERCE" | "SANCTION"))
+}
 const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("summit", &["CONSULT"]),
     ("meeting", &["CONSULT"]),
@@ -614,6 +621,7 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("incursion", &["ASSAULT", "COERCE", "MOBILIZE"]),
     ("incursions", &["ASSAULT", "COERCE", "MOBILIZE"]),
     ("crackdown", &["COERCE", "ASSAULT"]),
+    ("aggression", &["ASSAULT", "COERCE"]),
     // "condemned the aggressive actions": the latest hostile act.
     ("actions", &["COERCE", "ASSAULT", "MOBILIZE", "THREATEN"]),
     (
@@ -3993,7 +4001,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
             }
             Frame::Verb => {
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
+                // ("an immediate halt to": past an adjective of extent.)
+                let extent = start >= s.lo + 2
+                    && s.is(start - 2, class::DETERMINER)
+                    && matches!(
+                        s.lw(start - 1),
+                        "immediate" | "complete" | "full" | "total" | "partial" | "temporary"
+                    );
                 let determiner = s.is(start.wrapping_sub(1), class::DETERMINER)
+                    || extent
                     || (start > s.lo && s.doc.tokens[start - 1].kind == TokenKind::Possessive);
                 // "thousands of artillery shells": a plural noun after "of", no verb.
                 let of_noun = s.lw(end - 1).ends_with('s')
@@ -4343,6 +4359,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
                 if tgt.is_empty() {
                     continue;
+                }
+                // "called for an end to Israeli strikes": a demand on the one who strikes.
+                if def.kind == "REQUEST" && end_to(s, end).is_some() {
+                    kind = Some("ACCUSE");
                 }
                 // "called on NATO to abandon": a demand is an accusation; "urged both not to" no relation.
                 if def.kind == "REQUEST" {
@@ -5228,7 +5248,10 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bo
         if let Some(t) = s.trigger_at(k) {
             let def = pick_frame(s, s.triggers[t].0, s.triggers[t].1, &s.triggers[t].3);
             // ("called for more sanctions against Belarus": asking for a stance takes it.)
-            let asks_for = def.kind == "REQUEST" && s.lw(s.triggers[t].1 - 1) == "for";
+            // ("called for an end to the strikes": not for the strikes.)
+            let asks_for = def.kind == "REQUEST"
+                && s.lw(s.triggers[t].1 - 1) == "for"
+                && end_to(s, s.triggers[t].1).is_none();
             let threat = def.kind == "THREATEN";
             if def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for || threat) {
                 let src = source_before(s, s.triggers[t].0)?;
@@ -5255,6 +5278,17 @@ fn event_act(
     preps: &[String],
 ) -> Option<(Vec<usize>, Option<ByteSpan>)> {
     let mut k = end;
+    // "demanded an immediate end to the strikes": the act to end.
+    let ended = end_to(s, k);
+    if let Some(j) = ended {
+        k = j;
+        // ("an end to Israeli strikes": its doer before it.)
+        if let Some(p) = s.phrase_starting(k).filter(|&p| !s.phrases[p].possessive) {
+            if event_noun(s, s.phrases[p].end).is_some_and(|(_, i)| hostile_noun(i)) {
+                return Some((s.phrases[p].ents.clone(), None));
+            }
+        }
+    }
     if k < s.hi && has(preps, s.lw(k)) {
         k += 1;
     }
@@ -5280,7 +5314,34 @@ fn event_act(
             }
         }
         // "the summit", "the latest strikes", "the US-led strikes"
-        EVENT_NOUNS[event_noun(s, k + 1)?.1].1
+        let (n, i) = event_noun(s, k + 1)?;
+        // "condemned the attack by Iran": its doer, named after "by".
+        if n + 2 < s.hi && s.lw(n + 1) == "by" {
+            if let Some(p) = s
+                .phrase_starting(n + 2)
+                .filter(|&p| !s.phrases[p].possessive)
+            {
+                return Some((s.phrases[p].ents.clone(), None));
+            }
+        }
+        // 'the Saudi-led "military aggression"', "an end to the Israeli strikes": a hostile
+        // act's doer before it.
+        let hostile = hostile_noun(i);
+        if let Some(j) = (k + 2..n).find(|&j| s.w(j) == "-" && s.lw(j + 1) == "led") {
+            let toks = &s.doc.tokens;
+            let at =
+                s.r.mentions
+                    .partition_point(|m| m.start < toks[j - 1].start);
+            let led = s.r.mentions.get(at).filter(|m| m.end == toks[j - 1].end);
+            if let Some(m) = led.filter(|m| hostile && s.ent(m.entity).kind != Kind::Place) {
+                return Some((vec![m.entity], None));
+            }
+        }
+        let doer = (k..n).find_map(|j| s.phrase_starting(j));
+        if let Some(p) = doer.filter(|&p| hostile && !s.phrases[p].possessive) {
+            return Some((s.phrases[p].ents.clone(), None));
+        }
+        EVENT_NOUNS[i].1
     };
     let done: &[Relation] = em.out;
     // A generic "the move" names the act the report leads with, or one an earlier clause of
@@ -5374,13 +5435,27 @@ fn act_actors(rels: &[Relation], last: &Relation, generic: bool) -> Vec<usize> {
 /// An act named within three words of token `from` ("strikes", "latest strikes", "US-led
 /// strikes"), as an index into [`EVENT_NOUNS`].
 fn event_noun(s: &Sent<'_>, from: usize) -> Option<(usize, usize)> {
-    (from..(from + 3).min(s.hi)).find_map(|j| {
+    // ("the large-scale attack", 'the "military aggression"': a hyphened word counts as
+    // one, a quote mark as none.)
+    let near = |w: &[&str]| (from..(from + 5).min(s.hi)).any(|j| w.contains(&s.w(j)));
+    let width = 3 + 2 * usize::from(near(&["-"])) + usize::from(near(&["\"", "“"]));
+    (from..(from + width).min(s.hi)).find_map(|j| {
         let w = s.lw(j);
         EVENT_NOUNS
             .iter()
             .position(|(n, _)| *n == w)
             .map(|i| (j, i))
     })
+}
+
+/// After "an (immediate) end to", "a halt to", "a stop to" at `k`: where the act to end starts.
+fn end_to(s: &Sent<'_>, k: usize) -> Option<usize> {
+    if k + 3 >= s.hi || !matches!(s.lw(k), "an" | "a") {
+        return None;
+    }
+    let j = k + 1 + usize::from(!matches!(s.lw(k + 1), "end" | "halt" | "stop"));
+    (j + 2 < s.hi && matches!(s.lw(j), "end" | "halt" | "stop") && s.lw(j + 1) == "to")
+        .then_some(j + 2)
 }
 
 /// The act a clause just before token `at` names in apposition, and so its actors: ", a move

@@ -503,6 +503,11 @@ const TABLE: &[Row] = &[
     ("quoted_concern_001", "2011-05-03", "Pakistan voiced \"deep concerns and reservations\" over the U.S. raid.", &["PAK-USA"], &[]),
     ("targets_around_place_001", "2026-01-03", "U.S. forces struck military targets in and around Caracas. Venezuela condemned the attack.", &["USA-VEN"], &[]),
     ("between_titled_001", "2018-10-05", "The deal was concluded during annual talks in New Delhi between Prime Minister Narendra Modi and President Vladimir Putin.", &["IND+RUS"], &[]),
+    ("attack_by_001", "2024-04-14", "Guterres condemned the large-scale attack by Iran.", &["IRN-UN"], &[]),
+    ("led_aggression_001", "2015-03-26", "Iran demanded an immediate halt to the Saudi-led \"military aggression\".", &["IRN-SAU"], &[]),
+    ("end_to_001", "2024-01-01", "Iran called for an end to Israeli strikes.", &["IRN-ISR"], &["IRN+ISR"]),
+    ("end_to_002", "2024-01-01", "Iran called for an end to the strikes on Yemen.", &[], &["IRN-YEM"]),
+    ("end_to_003", "2024-01-01", "Iran demanded an end to the Israeli strikes.", &["IRN-ISR"], &[]),
 ];
 
 #[test]
