@@ -3703,6 +3703,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "A's alliance with B", "A agreed with B", "A met B"
                 let tgt = if has(preps, next) || next == "with" {
                     target_after(s, end + 1, &[], 6)
+                } else if s.lw(start).starts_with("discuss") {
+                    // "discussed Taiwan with Xi": the object is the topic, the partner after
+                    // "with".
+                    let c = s.clause[start - s.lo];
+                    (end..(end + 6).min(s.hi))
+                        .take_while(|&k| s.clause[k - s.lo] == c)
+                        .find(|&k| s.lw(k) == "with")
+                        .and_then(|k| target_after(s, k + 1, &[], 4))
                 } else if !nominal || alongside {
                     // "coordinated its response with Washington"
                     target_after(s, end, preps, 4).filter(|&p| {

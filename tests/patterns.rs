@@ -508,6 +508,10 @@ const TABLE: &[Row] = &[
     ("end_to_001", "2024-01-01", "Iran called for an end to Israeli strikes.", &["IRN-ISR"], &["IRN+ISR"]),
     ("end_to_002", "2024-01-01", "Iran called for an end to the strikes on Yemen.", &[], &["IRN-YEM"]),
     ("end_to_003", "2024-01-01", "Iran demanded an end to the Israeli strikes.", &["IRN-ISR"], &[]),
+    ("discussed_001", "2024-04-12", "Tiani and Putin discussed strengthening ties.", &["NER+RUS"], &[]),
+    ("discussed_topic_001", "2023-11-15", "Biden and Xi discussed Taiwan.", &["CHN+USA"], &["CHN+TWN", "TWN+USA"]),
+    ("paused_001", "2021-10-27", "The World Bank paused disbursements to Sudan.", &["SDN-WORLD_BANK"], &[]),
+    ("closed_borders_001", "2023-07-31", "ECOWAS leaders closed their borders with Niger.", &["ECOWAS-NER"], &[]),
 ];
 
 #[test]
