@@ -3182,6 +3182,8 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                     .any(|&d| s.gaz.triggers[d as usize].frame == Frame::Verb)
             })
             && !w.ends_with("ing")
+            // ("release a captured Indian pilot": a participle after a determiner modifies.)
+            && !(w.ends_with("ed") && s.is(k - 1, class::DETERMINER))
         {
             return None;
         }
@@ -3799,7 +3801,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     // ("received thousands of artillery shells from North Korea": goods.)
                     let received =
                         (start.saturating_sub(4).max(s.lo)..start).any(|j| s.is(j, class::RECEIVE));
-                    if sought || received {
+                    // ("withheld military aid from Ukraine": the one deprived.)
+                    let withheld = (start.saturating_sub(3).max(s.lo)..start)
+                        .any(|j| s.lw(j).starts_with("withh"));
+                    if sought || received || withheld {
                         continue;
                     }
                     let subject = clause_subject(s, s.clause[start - s.lo], start)

@@ -512,6 +512,18 @@ const TABLE: &[Row] = &[
     ("discussed_topic_001", "2023-11-15", "Biden and Xi discussed Taiwan.", &["CHN+USA"], &["CHN+TWN", "TWN+USA"]),
     ("paused_001", "2021-10-27", "The World Bank paused disbursements to Sudan.", &["SDN-WORLD_BANK"], &[]),
     ("closed_borders_001", "2023-07-31", "ECOWAS leaders closed their borders with Niger.", &["ECOWAS-NER"], &[]),
+    ("commended_001", "2023-10-02", "France commended Kenya.", &["FRA+KEN"], &[]),
+    ("captured_place_001", "2025-01-27", "M23 rebels captured Goma, the largest city in eastern Congo.", &["COD-M23"], &[]),
+    ("withheld_aid_001", "2019-09-10", "Washington withheld military aid from Ukraine.", &["UKR-USA"], &["UKR+USA"]),
+    ("sought_help_001", "2021-12-01", "Mali sought help from Russia.", &["MLI+RUS"], &[]),
+    ("trained_001", "2023-06-01", "Britain trained Ukrainian soldiers.", &["GBR+UKR"], &[]),
+    ("sank_001", "2022-04-14", "Ukraine sank a Russian warship.", &["RUS-UKR"], &[]),
+    ("assassinated_001", "2024-01-02", "Israel assassinated a Hamas commander.", &["HAMAS-ISR"], &[]),
+    ("jailed_001", "2023-07-19", "Russia jailed an American journalist.", &["RUS-USA"], &[]),
+    ("cyberattack_001", "2007-05-01", "Russia launched a cyberattack on Estonia.", &["EST-RUS"], &[]),
+    ("guarantees_001", "2024-02-16", "France offered security guarantees to Ukraine.", &["FRA+UKR"], &[]),
+    ("voted_in_favour_001", "2023-02-23", "India voted in favour of the Russian resolution.", &["IND+RUS"], &[]),
+    ("captured_modifier_001", "2019-02-28", "Pakistan will release a captured Indian pilot to India.", &["IND+PAK"], &[]),
 ];
 
 #[test]
