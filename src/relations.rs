@@ -2138,6 +2138,56 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         }
         k += 1;
     }
+    // "Kinshasa accuses its neighbour", "declined to criticise its ally": the one state the
+    // owner (the actor before the pronoun) last stood beside or against, else the state named
+    // last in the sentence that is not the owner.
+    for k in s.lo + 1..s.hi.saturating_sub(1) {
+        let other = matches!(
+            s.lw(k + 1),
+            "neighbour" | "neighbor" | "ally" | "rival" | "foe" | "adversary"
+        ) && matches!(s.lw(k), "its" | "his" | "her")
+            // ("Belarus, its closest ally": an apposition names the ally itself.)
+            && s.w(k - 1) != ",";
+        if !other || phrases.iter().any(|p| p.start <= k + 1 && k < p.end) {
+            continue;
+        }
+        let Some(owner) = phrases
+            .iter()
+            .rev()
+            .find(|p| p.end <= k && !p.reference && !p.possessive)
+            .map(|p| p.ents.clone())
+        else {
+            continue;
+        };
+        let owned = |e: usize| owner.iter().any(|&o| s.r.fold(o) == s.r.fold(e));
+        let state = |e: &usize| s.r.entities[s.r.fold(*e)].kind == Kind::Country && !owned(*e);
+        let sides = disc
+            .parties
+            .iter()
+            .map(|(_, v)| v)
+            .chain(&disc.rifts)
+            .chain(&disc.groups);
+        let beside = sides.rev().take(LOOKBACK).find_map(|v| {
+            let others: Vec<usize> = v.iter().copied().filter(state).collect();
+            (v.iter().any(|&e| owned(e)) && others.len() == 1).then(|| others[0])
+        });
+        let here = phrases
+            .iter()
+            .rev()
+            .filter(|p| p.end <= k)
+            .flat_map(|p| p.ents.iter().rev());
+        let named = || here.clone().copied().find(state);
+        if let Some(e) = beside.or_else(named) {
+            let possessive = k + 2 < s.hi && s.doc.tokens[k + 2].kind == TokenKind::Possessive;
+            phrases.push(Phrase {
+                start: k,
+                end: k + 2,
+                ents: vec![s.r.fold(e)],
+                possessive,
+                reference: true,
+            });
+        }
+    }
     crate::sort::by_key(&mut phrases, |p| (p.start, 0));
     s.phrases = phrases;
     s.index_phrases();

@@ -524,6 +524,8 @@ const TABLE: &[Row] = &[
     ("guarantees_001", "2024-02-16", "France offered security guarantees to Ukraine.", &["FRA+UKR"], &[]),
     ("voted_in_favour_001", "2023-02-23", "India voted in favour of the Russian resolution.", &["IND+RUS"], &[]),
     ("captured_modifier_001", "2019-02-28", "Pakistan will release a captured Indian pilot to India.", &["IND+PAK"], &[]),
+    ("its_neighbour_001", "2025-06-27", "The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department. Kinshasa accuses its neighbour of arming the rebels.", &["COD-RWA"], &["COD-USA"]),
+    ("its_neighbour_002", "2023-09-19", "Turkey, a close ally of Baku, backed Azerbaijan, while Armenia accused its neighbour of ethnic cleansing.", &["ARM-AZE"], &["ARM-TUR"]),
 ];
 
 #[test]
