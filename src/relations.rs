@@ -237,6 +237,8 @@ const LIGHT: &[&str] = &[
     "hold",
     "holds",
     "holding",
+    "flew",
+    "flown",
     "conducted",
     "conduct",
     "staged",
@@ -3024,6 +3026,13 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         .rev()
         .find(|&k| s.w(k) == ";" || (s.w(k) == "," && matches!(s.lw(k + 1), "and" | "but")))
         .map_or(start.saturating_sub(9).max(s.lo), |k| k + 1);
+    // ("denied any knowledge of the raid and appealed to the UN": a second finite verb is
+    // its own.)
+    let from = if start > s.lo && s.lw(start - 1) == "and" && !s.lw(start).ends_with("ing") {
+        start
+    } else {
+        from
+    };
     // (Word by word, with no window string to build and search.)
     let word = |k: usize| if k < start { s.lw(k) } else { "" };
     let denied = (from..start).any(|k| match s.lw(k) {
@@ -4457,9 +4466,12 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         // A call on two or more parties to stop is a call for restraint.
                         let several = tgt.len() >= 2;
                         // ("urged Honiara not to sign it": one party asked not to act is asked.)
+                        // ("appealed to the UN to broker a ceasefire": asked to help make it.)
+                        let mediate = matches!(verb, "broker" | "mediate" | "help" | "secure");
                         if after
                             .iter()
                             .any(|w| RESTRAINT.contains(w) && (*w != "not" || several))
+                            && !mediate
                             || (several && DEMANDS.contains(&verb))
                         {
                             continue;
@@ -4592,10 +4604,14 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
         && w.ends_with('s');
     // "accused Kinshasa of collaborating with": a gerund after a preposition.
     let gerund = s.lw(start).ends_with("ing") && matches!(w, "of" | "for" | "by");
+    // ("Washington's continued backing for", "their continued support": an owner or a
+    // determiner before the verb-like word makes a noun phrase.)
+    let owned = k > s.lo
+        && (s.doc.tokens[k - 1].kind == TokenKind::Possessive || s.is(k - 1, class::DETERMINER));
     subject_noun
         || participle
         || gerund
-        || s.is(k, class::VERB_BEFORE)
+        || (s.is(k, class::VERB_BEFORE) && !owned)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
         || matches!(w, "," | "\"" | "“")
 }

@@ -526,6 +526,11 @@ const TABLE: &[Row] = &[
     ("captured_modifier_001", "2019-02-28", "Pakistan will release a captured Indian pilot to India.", &["IND+PAK"], &[]),
     ("its_neighbour_001", "2025-06-27", "The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department. Kinshasa accuses its neighbour of arming the rebels.", &["COD-RWA"], &["COD-USA"]),
     ("its_neighbour_002", "2023-09-19", "Turkey, a close ally of Baku, backed Azerbaijan, while Armenia accused its neighbour of ethnic cleansing.", &["ARM-AZE"], &["ARM-TUR"]),
+    ("continued_backing_001", "2016-09-26", "Kerry pledged Washington's continued backing for Colombia.", &["COL+USA"], &[]),
+    ("dropped_objection_001", "2022-06-28", "Turkey dropped its objection to Finland and Sweden joining NATO.", &["FIN+TUR", "SWE+TUR"], &["FIN-TUR", "SWE-TUR"]),
+    ("flew_joint_patrol_001", "2021-11-11", "Russian bombers flew a joint patrol with the Belarusian air force.", &["BLR+RUS"], &[]),
+    ("blamed_on_001", "2022-11-20", "It was a bombing in Istanbul that Ankara blamed on the PKK.", &["PKK-TUR"], &[]),
+    ("denied_and_001", "2006-07-13", "Lebanon denied any prior knowledge of the raid and appealed to the United Nations to broker a ceasefire.", &["LBN+UN"], &[]),
 ];
 
 #[test]
