@@ -2406,8 +2406,14 @@ fn clauses(s: &mut Sent<'_>) {
         .then(|| (s.lo + 1..s.hi).find(|&k| s.w(k) == ","))
         .flatten()
         .and_then(|k| {
+            // ("Hosting the ceremony, Secretary of State Marco Rubio said": past a title.)
             let at = k + 1 + usize::from(s.lw(k + 1) == "the");
-            s.phrase_starting(at).map(|p| (k, p))
+            (at..(at + 4).min(s.hi))
+                .take_while(|&j| {
+                    j == at || s.w(j).starts_with(|c: char| c.is_uppercase()) || s.lw(j) == "of"
+                })
+                .find_map(|j| s.phrase_starting(j))
+                .map(|p| (k, p))
         });
     let mut k = s.lo;
     while k < s.hi {
@@ -5979,9 +5985,12 @@ fn demands(s: &Sent<'_>, em: &mut Emit<'_>) {
                 continue;
             }
         }
+        // ("insisted that Denmark withdraw": a demand's bare verb.)
+        let mandative = matches!(s.lw(k), "insisted" | "insists" | "insist" | "demanded");
         v += match (s.lw(v), s.lw((v + 1).min(s.hi - 1))) {
             ("should" | "must", _) => 1,
             ("needs" | "has" | "had", "to") => 2,
+            (w, _) if mandative && DEMANDS.contains(&w) => 0,
             _ => continue,
         };
         if v < s.hi && s.lw(v).ends_with("ly") {
@@ -6013,14 +6022,17 @@ fn ultimatum(s: &Sent<'_>, em: &mut Emit<'_>) {
         polarity: -1,
     };
     for k in s.lo + 3..s.hi.saturating_sub(2) {
-        let leave = matches!(s.lw(k), "days" | "hours" | "weeks")
-            && s.lw(k + 1) == "to"
+        let leave = matches!(
+            s.lw(k),
+            "days" | "hours" | "weeks" | "months" | "day" | "week" | "month"
+        ) && s.lw(k + 1) == "to"
             && matches!(
                 s.lw(k + 2),
                 "leave" | "vacate" | "depart" | "quit" | "withdraw" | "evacuate"
             );
         let number = leave
             && (s.w(k - 1).bytes().all(|b| b.is_ascii_digit())
+                || matches!(s.lw(k - 1), "a" | "one")
                 || NUMBERS.iter().any(|(w, _)| *w == s.lw(k - 1)));
         // ("giving American diplomats 72 hours": the people of a state stand for it.)
         let people = |e: usize| {

@@ -531,6 +531,9 @@ const TABLE: &[Row] = &[
     ("flew_joint_patrol_001", "2021-11-11", "Russian bombers flew a joint patrol with the Belarusian air force.", &["BLR+RUS"], &[]),
     ("blamed_on_001", "2022-11-20", "It was a bombing in Istanbul that Ankara blamed on the PKK.", &["PKK-TUR"], &[]),
     ("denied_and_001", "2006-07-13", "Lebanon denied any prior knowledge of the raid and appealed to the United Nations to broker a ceasefire.", &["LBN+UN"], &[]),
+    ("ultimatum_month_001", "2023-01-23", "Burkina Faso said it had given France one month to withdraw its troops.", &["BFA-FRA"], &[]),
+    ("hosting_opener_001", "2025-06-27", "Congo and Rwanda signed a peace agreement in Washington. Hosting the ceremony at the State Department, Secretary of State Marco Rubio called it an important moment.", &["COD+RWA", "COD+USA", "RWA+USA"], &[]),
+    ("insisted_that_001", "2022-01-31", "Bamako insisted that Denmark withdraw its soldiers.", &["DNK-MLI"], &[]),
 ];
 
 #[test]
