@@ -2144,10 +2144,12 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
     // owner (the actor before the pronoun) last stood beside or against, else the state named
     // last in the sentence that is not the owner.
     for k in s.lo + 1..s.hi.saturating_sub(1) {
-        let other = matches!(
-            s.lw(k + 1),
-            "neighbour" | "neighbor" | "ally" | "rival" | "foe" | "adversary"
-        ) && matches!(s.lw(k), "its" | "his" | "her")
+        let other = s.is(k, class::PRONOUN)
+            && matches!(s.lw(k), "its" | "his" | "her")
+            && matches!(
+                s.lw(k + 1),
+                "neighbour" | "neighbor" | "ally" | "rival" | "foe" | "adversary"
+            )
             // ("Belarus, its closest ally": an apposition names the ally itself.)
             && s.w(k - 1) != ",";
         if !other || phrases.iter().any(|p| p.start <= k + 1 && k < p.end) {
@@ -5520,16 +5522,21 @@ fn act_actors(rels: &[Relation], last: &Relation, generic: bool) -> Vec<usize> {
 /// An act named within three words of token `from` ("strikes", "latest strikes", "US-led
 /// strikes"), as an index into [`EVENT_NOUNS`].
 fn event_noun(s: &Sent<'_>, from: usize) -> Option<(usize, usize)> {
+    let find = |to: usize| {
+        (from..to.min(s.hi)).find_map(|j| {
+            let w = s.lw(j);
+            EVENT_NOUNS
+                .iter()
+                .position(|(n, _)| *n == w)
+                .map(|i| (j, i))
+        })
+    };
     // ("the large-scale attack", 'the "military aggression"': a hyphened word counts as
     // one, a quote mark as none.)
-    let near = |w: &[&str]| (from..(from + 5).min(s.hi)).any(|j| w.contains(&s.w(j)));
-    let width = 3 + 2 * usize::from(near(&["-"])) + usize::from(near(&["\"", "“"]));
-    (from..(from + width).min(s.hi)).find_map(|j| {
-        let w = s.lw(j);
-        EVENT_NOUNS
-            .iter()
-            .position(|(n, _)| *n == w)
-            .map(|i| (j, i))
+    find(from + 3).or_else(|| {
+        let near = |w: &[&str]| (from..(from + 5).min(s.hi)).any(|j| w.contains(&s.w(j)));
+        let width = 3 + 2 * usize::from(near(&["-"])) + usize::from(near(&["\"", "“"]));
+        (width > 3).then(|| find(from + width)).flatten()
     })
 }
 
