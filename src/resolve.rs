@@ -154,6 +154,10 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("jihadists", Kind::Organization),
     ("country", Kind::Country),
     ("junta", Kind::Country),
+    // "France condemned the coup": the state whose power was seized.
+    ("coup", Kind::Country),
+    ("putsch", Kind::Country),
+    ("takeover", Kind::Country),
     ("regime", Kind::Country),
     ("nation", Kind::Country),
     ("kingdom", Kind::Country),
@@ -582,6 +586,23 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                                 != subject
                                     .filter(|_| kind == Kind::Country && m.start >= s.span.start)
                     });
+                // ("Nigeria joined the AU in condemning the takeover": a coup's state named
+                // before this sentence, when there is one.)
+                let pick = match pick {
+                    Some(m)
+                        if matches!(noun, "coup" | "putsch" | "takeover")
+                            && m.start >= s.span.start =>
+                    {
+                        earlier
+                            .iter()
+                            .rev()
+                            .filter(|x| x.start < s.span.start)
+                            .take(DESCRIPTION_LOOKBACK)
+                            .find(|x| r.entities[x.entity].kind == Kind::Country)
+                            .or(Some(m))
+                    }
+                    other => other,
+                };
                 // "Rwanda was arming the group": an armed group named before, over a body
                 // named since ("U.N. peacekeepers").
                 let pick = match pick {

@@ -534,6 +534,8 @@ const TABLE: &[Row] = &[
     ("ultimatum_month_001", "2023-01-23", "Burkina Faso said it had given France one month to withdraw its troops.", &["BFA-FRA"], &[]),
     ("hosting_opener_001", "2025-06-27", "Congo and Rwanda signed a peace agreement in Washington. Hosting the ceremony at the State Department, Secretary of State Marco Rubio called it an important moment.", &["COD+RWA", "COD+USA", "RWA+USA"], &[]),
     ("insisted_that_001", "2022-01-31", "Bamako insisted that Denmark withdraw its soldiers.", &["DNK-MLI"], &[]),
+    ("coup_named_001", "2023-08-30", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.", &["FRA-GAB"], &[]),
+    ("coup_named_002", "2023-08-30", "Soldiers seized power in Gabon on Wednesday. The African Union suspended Gabon, and Nigeria joined the AU in condemning the takeover.", &["AU-GAB", "GAB-NGA"], &["AU-NGA"]),
 ];
 
 #[test]
