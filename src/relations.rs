@@ -641,6 +641,7 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("exercises", &["MOBILIZE", "COOPERATE"]),
     ("deployment", &["MOBILIZE", "ASSAULT"]),
     ("move", &[]),
+    ("announcement", &[]),
     ("decision", &[]),
     ("step", &[]),
 ];
@@ -3874,9 +3875,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     if sought || received || withheld {
                         continue;
                     }
+                    // ("The announcement drew condemnation from Beijing": the act's actors.)
                     let subject = clause_subject(s, s.clause[start - s.lo], start)
                         .map(|p| s.phrases[p].ents.clone())
-                        .or_else(|| verb_source(s, start, &last_src));
+                        .or_else(|| verb_source(s, start, &last_src))
+                        .or_else(|| {
+                            let cs = clause_start(s, start).unwrap_or(s.lo);
+                            event_target(s, em, cs, &[])
+                        });
                     if let (Some(src), Some(tg)) = (target_after(s, end + 1, &[], 4), subject) {
                         em.pairs(s, &s.phrases[src].ents, &tg, def, t, "noun-from", None);
                     }
@@ -4311,9 +4317,27 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                             target_after(s, by + 1, &[], 6)
                         })
                         .flatten();
+                    // ("opposed any official exchanges between the United States and Taiwan":
+                    // against both sides of what it opposes.)
+                    let between = || {
+                        let c = s.clause[start - s.lo];
+                        (def.polarity < 0)
+                            .then(|| {
+                                (end..(end + 6).min(s.hi))
+                                    .take_while(|&k| {
+                                        s.clause[k - s.lo] == c
+                                            && s.phrase_at(k).is_none()
+                                            && s.trigger_at(k).is_none()
+                                    })
+                                    .find(|&k| s.lw(k) == "between")
+                            })
+                            .flatten()
+                            .and_then(|k| target_after(s, k + 1, &[], 3))
+                    };
                     let tg = remarks_by
                         .or_else(|| target_after(s, end + time_phrase(s, end), &[], 8))
-                        .or_else(|| prep_target(s, end, preps));
+                        .or_else(|| prep_target(s, end, preps))
+                        .or_else(between);
                     // "kept blocking aid for Kyiv": a hostile act against the help another gets
                     // is against the one helped too.
                     let helped = (def.polarity < 0 && def.kind != "MOBILIZE")

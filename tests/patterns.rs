@@ -536,6 +536,8 @@ const TABLE: &[Row] = &[
     ("insisted_that_001", "2022-01-31", "Bamako insisted that Denmark withdraw its soldiers.", &["DNK-MLI"], &[]),
     ("coup_named_001", "2023-08-30", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.", &["FRA-GAB"], &[]),
     ("coup_named_002", "2023-08-30", "Soldiers seized power in Gabon on Wednesday. The African Union suspended Gabon, and Nigeria joined the AU in condemning the takeover.", &["AU-GAB", "GAB-NGA"], &["AU-NGA"]),
+    ("drew_from_001", "2019-07-08", "The United States approved arms sales to Taiwan. The announcement drew condemnation from Beijing.", &["CHN-USA"], &[]),
+    ("opposed_between_001", "2019-07-08", "Beijing said it firmly opposed any official exchanges between the United States and Taiwan.", &["CHN-TWN", "CHN-USA"], &[]),
 ];
 
 #[test]
