@@ -538,6 +538,18 @@ const TABLE: &[Row] = &[
     ("coup_named_002", "2023-08-30", "Soldiers seized power in Gabon on Wednesday. The African Union suspended Gabon, and Nigeria joined the AU in condemning the takeover.", &["AU-GAB", "GAB-NGA"], &["AU-NGA"]),
     ("drew_from_001", "2019-07-08", "The United States approved arms sales to Taiwan. The announcement drew condemnation from Beijing.", &["CHN-USA"], &[]),
     ("opposed_between_001", "2019-07-08", "Beijing said it firmly opposed any official exchanges between the United States and Taiwan.", &["CHN-TWN", "CHN-USA"], &[]),
+    ("sued_001", "2019-11-11", "Gambia sued Myanmar at the ICJ.", &["GMB-MMR"], &[]),
+    ("invested_001", "2015-04-20", "China invested billions in Pakistan.", &["CHN+PAK"], &[]),
+    ("sold_001", "2017-09-12", "Russia sold S-400 systems to Turkey.", &["RUS+TUR"], &[]),
+    ("imported_from_001", "2023-01-10", "India imported record volumes of oil from Russia.", &["IND+RUS"], &[]),
+    ("fired_on_001", "2024-10-13", "Israeli troops opened fire on Lebanese soldiers.", &["ISR-LBN"], &[]),
+    ("wounded_001", "2024-01-01", "Russian strikes wounded Ukrainian civilians.", &["RUS-UKR"], &[]),
+    ("sentenced_001", "2016-09-06", "Iran sentenced a British national.", &["GBR-IRN"], &[]),
+    ("ignored_001", "2024-05-06", "Israel ignored U.S. warnings.", &["ISR-USA"], &[]),
+    ("pleaded_with_001", "2024-07-10", "Zelensky pleaded with NATO for more air defences.", &["NATO+UKR"], &[]),
+    ("pressed_001", "2025-02-20", "Washington pressed Kyiv to hold elections.", &["UKR+USA"], &[]),
+    ("condolences_001", "2024-03-23", "Modi offered condolences to Russia.", &["IND+RUS"], &[]),
+    ("conferred_001", "2024-01-01", "Saudi Arabia conferred with Egypt.", &["EGY+SAU"], &[]),
 ];
 
 #[test]
