@@ -3053,6 +3053,9 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         "refusal" => word(k + 1) == "to",
         "refrained" | "refrains" => word(k + 1) == "from",
         "ruled" | "rules" => word(k + 1) == "out",
+        // "postponed a trip to China", "called off a visit": what did not take place.
+        "postponed" | "postpones" | "postpone" | "cancelled" | "canceled" | "cancels" => true,
+        "called" | "calls" => word(k + 1) == "off",
         // "rejected suggestions that the kingdom was siding with Moscow"
         "rejected" => matches!(
             word(k + 1),

@@ -550,6 +550,11 @@ const TABLE: &[Row] = &[
     ("pressed_001", "2025-02-20", "Washington pressed Kyiv to hold elections.", &["UKR+USA"], &[]),
     ("condolences_001", "2024-03-23", "Modi offered condolences to Russia.", &["IND+RUS"], &[]),
     ("conferred_001", "2024-01-01", "Saudi Arabia conferred with Egypt.", &["EGY+SAU"], &[]),
+    ("protect_001", "2022-09-18", "The United States vowed to protect Taiwan.", &["TWN+USA"], &[]),
+    ("hacked_001", "2023-02-04", "Chinese hackers hacked the Pentagon.", &["CHN-USA"], &[]),
+    ("trip_001", "2023-06-18", "Blinken made a trip to China.", &["CHN+USA"], &[]),
+    ("postponed_trip_001", "2023-02-04", "Blinken postponed a trip to China.", &[], &["CHN+USA"]),
+    ("occupation_001", "2014-03-18", "Russia's occupation of Ukraine's Crimea continued.", &["RUS-UKR"], &[]),
 ];
 
 #[test]
