@@ -2571,6 +2571,15 @@ fn clauses(s: &mut Sent<'_>) {
             // of the clause before it.
             new_clause = Some((None, None));
             participle.push(c + 1);
+            // ("NATO, meeting at Turkey's request, expressed": an aside after its subject, the
+            // main clause resuming after the next comma.)
+            if relative.is_none() {
+                relative = s
+                    .phrases
+                    .iter()
+                    .rposition(|p| p.end == k)
+                    .filter(|&p| s.phrases[p].start <= s.lo + 1);
+            }
         }
         if let Some((sp, inh)) = new_clause {
             c += 1;

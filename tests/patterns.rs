@@ -555,6 +555,7 @@ const TABLE: &[Row] = &[
     ("trip_001", "2023-06-18", "Blinken made a trip to China.", &["CHN+USA"], &[]),
     ("postponed_trip_001", "2023-02-04", "Blinken postponed a trip to China.", &[], &["CHN+USA"]),
     ("occupation_001", "2014-03-18", "Russia's occupation of Ukraine's Crimea continued.", &["RUS-UKR"], &[]),
+    ("participle_aside_001", "2015-11-24", "NATO, meeting in Brussels at Turkey's request, expressed solidarity with Turkey.", &["NATO+TUR"], &[]),
 ];
 
 #[test]
