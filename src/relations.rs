@@ -4225,6 +4225,17 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 {
                     continue;
                 }
+                // "sent troops to the border with China", "ordered tank battalions to his own
+                // frontier with Colombia": forces moved to a border face the other side.
+                let moves =
+                    matches!(def.kind, "MOBILIZE" | "AID") || s.lw(start).starts_with("order");
+                if let Some(p) = moves.then(|| border_partner(s, end)).flatten() {
+                    if let Some(src) = verb_source(s, start, &last_src) {
+                        let other = s.phrases[p].ents.clone();
+                        em.pairs(s, &src, &other, &BORDER_DEF, t, "to-border", None);
+                    }
+                    continue;
+                }
                 // "ordered diplomats from seven countries to leave": an expulsion; any other
                 // order is none.
                 if s.lw(start).starts_with("order") {
@@ -5575,6 +5586,33 @@ fn event_noun(s: &Sent<'_>, from: usize) -> Option<(usize, usize)> {
         (width > 3).then(|| find(from + width)).flatten()
     })
 }
+
+/// The other side of a border a verb's object is sent to, within its clause: "troops to the
+/// border with China", "to its frontier with Colombia".
+fn border_partner(s: &Sent<'_>, end: usize) -> Option<usize> {
+    let c = s.clause.get(end.checked_sub(s.lo)?).copied()?;
+    let k = (end..(end + 8).min(s.hi.saturating_sub(2)))
+        .take_while(|&k| {
+            s.clause[k - s.lo] == c
+                && s.phrase_at(k)
+                    .is_none_or(|p| s.phrases[p].reference && s.phrases[p].possessive)
+        })
+        .find(|&k| matches!(s.lw(k), "border" | "borders" | "frontier") && s.lw(k + 1) == "with")?;
+    // ("to the border" of a destination's own, "to Poland's border with Belarus", is not
+    // moved by the subject against it.)
+    (k > end && s.lw(k - 1) != "'s")
+        .then(|| target_after(s, k + 2, &[], 3))
+        .flatten()
+}
+
+/// Forces moved to face another across a border.
+const BORDER_DEF: TriggerDef = TriggerDef {
+    kind: "MOBILIZE",
+    frame: Frame::Verb,
+    preps: vec![],
+    intensity: -5.0,
+    polarity: -1,
+};
 
 /// After "an (immediate) end to", "a halt to", "a stop to" at `k`: where the act to end starts.
 fn end_to(s: &Sent<'_>, k: usize) -> Option<usize> {

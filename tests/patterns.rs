@@ -556,6 +556,9 @@ const TABLE: &[Row] = &[
     ("postponed_trip_001", "2023-02-04", "Blinken postponed a trip to China.", &[], &["CHN+USA"]),
     ("occupation_001", "2014-03-18", "Russia's occupation of Ukraine's Crimea continued.", &["RUS-UKR"], &[]),
     ("participle_aside_001", "2015-11-24", "NATO, meeting in Brussels at Turkey's request, expressed solidarity with Turkey.", &["NATO+TUR"], &[]),
+    ("to_border_001", "2008-03-03", "Chavez ordered tank battalions to his own frontier with Colombia.", &["COL-VEN"], &[]),
+    ("to_border_002", "2021-11-10", "Poland sent troops to its border with Belarus.", &["BLR-POL"], &["BLR+POL"]),
+    ("to_border_003", "2020-06-15", "India sent troops to the border with China.", &["CHN-IND"], &["CHN+IND"]),
 ];
 
 #[test]
