@@ -181,6 +181,18 @@ pub struct TriggerDef {
 }
 
 impl TriggerDef {
+    /// A verb-frame definition of no form and no preposition, for an act a rule finds itself
+    /// ("gave X 72 hours to leave" is coercion); its polarity is the intensity's sign.
+    pub const fn plain(kind: &'static str, intensity: f32) -> TriggerDef {
+        TriggerDef {
+            kind,
+            frame: Frame::Verb,
+            preps: Vec::new(),
+            intensity,
+            polarity: if intensity > 0.0 { 1 } else { -1 },
+        }
+    }
+
     /// The same trigger read as another type, aligned when `intensity` is above zero ("resolved
     /// their dispute": an agreement; "lifted the embargo": a concession).
     pub fn recast(&self, kind: &'static str, intensity: f32) -> TriggerDef {
@@ -667,12 +679,12 @@ fn is_acronym(id: &str) -> bool {
 /// "President of the European Parliament"), or as an organization's acronym; the rest stays
 /// lower case.
 fn proper_case(phrase: &str, role: &str, acronyms: &HashMap<String, &str>) -> String {
-    let institution: Vec<&str> = role
-        .split(' ')
-        .position(|w| w == "of")
-        .map(|k| role.split(' ').skip(k + 1))
-        .map(|of| of.filter(|w| w.starts_with(char::is_uppercase)).collect())
-        .unwrap_or_default();
+    // The words after "of" (none when there is no "of").
+    let mut words = role.split(' ');
+    let _ = words.by_ref().find(|w| *w == "of");
+    let institution: Vec<&str> = words
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
     phrase
         .split(' ')
         .map(|w| {

@@ -3326,22 +3326,10 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
 }
 
 /// A leader received by another: a visit.
-const RECEPTION_DEF: TriggerDef = TriggerDef {
-    kind: "CONSULT",
-    frame: Frame::Verb,
-    preps: vec![],
-    intensity: 1.0,
-    polarity: 1,
-};
+const RECEPTION_DEF: TriggerDef = TriggerDef::plain("CONSULT", 1.0);
 
 /// An accusation brought before a court or the WTO.
-const LAWSUIT_DEF: TriggerDef = TriggerDef {
-    kind: "ACCUSE",
-    frame: Frame::Verb,
-    preps: Vec::new(),
-    intensity: -3.0,
-    polarity: -1,
-};
+const LAWSUIT_DEF: TriggerDef = TriggerDef::plain("ACCUSE", -3.0);
 
 /// "The EU took China to the World Trade Organization", "dragged Russia before the court": the
 /// subject accuses the one it takes to a court or to the WTO.
@@ -5606,13 +5594,7 @@ fn border_partner(s: &Sent<'_>, end: usize) -> Option<usize> {
 }
 
 /// Forces moved to face another across a border.
-const BORDER_DEF: TriggerDef = TriggerDef {
-    kind: "MOBILIZE",
-    frame: Frame::Verb,
-    preps: vec![],
-    intensity: -5.0,
-    polarity: -1,
-};
+const BORDER_DEF: TriggerDef = TriggerDef::plain("MOBILIZE", -5.0);
 
 /// After "an (immediate) end to", "a halt to", "a stop to" at `k`: where the act to end starts.
 fn end_to(s: &Sent<'_>, k: usize) -> Option<usize> {
@@ -6028,13 +6010,7 @@ fn elided(em: &Emit<'_>, si: usize, src: &[usize], kinds: &[&str], back: usize) 
 /// "Turkey said Armenia should end its provocations": what a speaker says another must stop or
 /// undo is a demand on it, an accusation.
 fn demands(s: &Sent<'_>, em: &mut Emit<'_>) {
-    const DEMAND_DEF: TriggerDef = TriggerDef {
-        kind: "ACCUSE",
-        frame: Frame::Verb,
-        preps: vec![],
-        intensity: -3.0,
-        polarity: -1,
-    };
+    const DEMAND_DEF: TriggerDef = TriggerDef::plain("ACCUSE", -3.0);
     for k in s.lo..s.hi.saturating_sub(3) {
         if !s.is(k, class::SPEECH) {
             continue;
@@ -6095,13 +6071,7 @@ fn demands(s: &Sent<'_>, em: &mut Emit<'_>) {
 /// "gave the United States 180 days to vacate the base", "giving American diplomats 72 hours
 /// to leave": a deadline to leave, given to another, is coercion.
 fn ultimatum(s: &Sent<'_>, em: &mut Emit<'_>) {
-    const ULTIMATUM_DEF: TriggerDef = TriggerDef {
-        kind: "COERCE",
-        frame: Frame::Verb,
-        preps: vec![],
-        intensity: -5.0,
-        polarity: -1,
-    };
+    const ULTIMATUM_DEF: TriggerDef = TriggerDef::plain("COERCE", -5.0);
     for k in s.lo + 3..s.hi.saturating_sub(2) {
         let leave = matches!(
             s.lw(k),
@@ -6115,6 +6085,9 @@ fn ultimatum(s: &Sent<'_>, em: &mut Emit<'_>) {
             && (s.w(k - 1).bytes().all(|b| b.is_ascii_digit())
                 || matches!(s.lw(k - 1), "a" | "one")
                 || NUMBERS.iter().any(|(w, _)| *w == s.lw(k - 1)));
+        if !number {
+            continue;
+        }
         // ("giving American diplomats 72 hours": the people of a state stand for it.)
         let people = |e: usize| {
             e + 2 == k && s.w(e).bytes().all(|b| b.is_ascii_lowercase()) && s.w(e).len() > 3
@@ -6135,7 +6108,7 @@ fn ultimatum(s: &Sent<'_>, em: &mut Emit<'_>) {
                 s.lw(at - 1),
                 "gave" | "give" | "gives" | "given" | "giving" | "granted"
             );
-        if !(number && given) {
+        if !given {
             continue;
         }
         let Some(src) = verb_source(s, at - 1, &None) else {
@@ -6226,13 +6199,7 @@ fn joined_ents(s: &Sent<'_>, p: usize) -> Vec<usize> {
 }
 
 /// A broker's relation with each party: cooperation.
-const BROKER_DEF: TriggerDef = TriggerDef {
-    kind: "COOPERATE",
-    frame: Frame::Verb,
-    preps: Vec::new(),
-    intensity: 3.0,
-    polarity: 1,
-};
+const BROKER_DEF: TriggerDef = TriggerDef::plain("COOPERATE", 3.0);
 
 /// Each of `brokers` stands with the parties of the agreement at hand: those of the
 /// sentence's agreements and talks, then those of the latest agreement before.
