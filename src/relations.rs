@@ -1696,8 +1696,10 @@ pub fn extract(
         clauses(&mut sent);
         resolve_pronouns(&mut sent, &disc);
         let before = out.len();
-        // Roles see every relation so far ("condemned the strikes" names an earlier act).
-        let mut cut = roles(&sent, si, &disc, &mut out);
+        // Roles see every relation so far ("condemned the strikes" names an earlier act). A
+        // sentence with no actor in it gives none.
+        let mut cut =
+            sent.phrases.iter().any(|p| !p.ents.is_empty()) && roles(&sent, si, &disc, &mut out);
         rels.extend(out.drain(before..));
         for rel in rels.drain(..) {
             if out.len() - before >= MAX_PER_SENTENCE {
@@ -2156,12 +2158,21 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
         if !other || phrases.iter().any(|p| p.start <= k + 1 && k < p.end) {
             continue;
         }
-        let Some(owner) = phrases
-            .iter()
-            .rev()
-            .find(|p| p.end <= k && !p.reference && !p.possessive)
-            .map(|p| p.ents.clone())
-        else {
+        // ("India expelled Pakistani advisers, blaming its neighbour": a participle after a
+        // comma is the sentence subject's act, so the owner is that subject.)
+        let participle = k >= s.lo + 2 && s.w(k - 2) == "," && s.lw(k - 1).ends_with("ing");
+        let owner = if participle {
+            phrases
+                .iter()
+                .filter(|p| p.end <= k && !p.reference && !p.possessive)
+                .min_by_key(|p| p.start)
+        } else {
+            phrases
+                .iter()
+                .rev()
+                .find(|p| p.end <= k && !p.reference && !p.possessive)
+        };
+        let Some(owner) = owner.map(|p| p.ents.clone()) else {
             continue;
         };
         let owned = |e: usize| owner.iter().any(|&o| s.r.fold(o) == s.r.fold(e));
@@ -4798,6 +4809,23 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
             let owner = s.phrases[p].possessive && !s.phrases[p].reference;
             let speaker = s.speaker.get(c).copied().flatten().filter(|_| owner);
             return Some(s.phrases[speaker.unwrap_or(p)].ents.clone());
+        }
+    }
+    // "India suspended the treaty with Pakistan on Wednesday, expelled Pakistani advisers": the
+    // next verb of a series after a comma shares the clause's subject; what a preposition or the
+    // first verb governs before the comma is no subject.
+    if k > s.lo + 1 && s.w(k - 1) == "," && s.lw(start).ends_with("ed") && s.lw(start + 1) != "by" {
+        if let Some(p) = source_before(s, start).filter(|&p| s.phrases[p].end + 1 < k) {
+            let st = s.phrases[p].start;
+            let governed = st > s.lo
+                && (s.is(st - 1, class::STOP_PREP)
+                    || matches!(s.lw(st - 1), "from" | "of")
+                    || s.trigger_at(st - 1).is_some());
+            if governed {
+                if let Some(q) = clause_subject(s, c, st).filter(|&q| q != p) {
+                    return Some(s.phrases[q].ents.clone());
+                }
+            }
         }
     }
     // "sent troops to Russia to fight against Ukraine": a purpose's subject is the sender,

@@ -559,6 +559,9 @@ const TABLE: &[Row] = &[
     ("to_border_001", "2008-03-03", "Chavez ordered tank battalions to his own frontier with Colombia.", &["COL-VEN"], &[]),
     ("to_border_002", "2021-11-10", "Poland sent troops to its border with Belarus.", &["BLR-POL"], &["BLR+POL"]),
     ("to_border_003", "2020-06-15", "India sent troops to the border with China.", &["CHN-IND"], &["CHN+IND"]),
+    ("suspended_with_001", "2025-04-24", "New Delhi suspended a water-sharing treaty with Islamabad.", &["IND-PAK"], &[]),
+    ("verb_series_001", "2024-01-01", "Lithuania signed a gas deal with Poland on Monday, expelled Russian diplomats and closed two crossings.", &["LTU+POL", "LTU-RUS"], &["POL-RUS"]),
+    ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
 #[test]
