@@ -3729,7 +3729,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     continue;
                 }
                 // "voted against the text alongside Russia": the subject acted with them.
-                let alongside = matches!(s.lw(start), "alongside" | "in");
+                let alongside = matches!(s.lw(start), "alongside" | "in" | "together" | "jointly");
                 let encounter = (def.polarity < 0
                     && next == "with"
                     && (start.saturating_sub(4).max(s.lo)..start)
@@ -3738,17 +3738,22 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 let src_ents = if alongside {
                     // "imposed sanctions on Managua alongside Canada": the subject acted with
                     // them, not the object of a preposition.
+                    // ("Russia, which leads the group together with Saudi Arabia": a relative
+                    // clause's subject is the one it describes.)
                     let c = s.clause[start - s.lo];
-                    s.phrases
-                        .iter()
-                        .rposition(|p| {
-                            p.end <= start
-                                && s.clause[p.start - s.lo] == c
-                                && !(p.start > s.lo
-                                    && (s.is(p.start - 1, class::STOP_PREP)
-                                        || s.lw(p.start - 1) == "of"))
+                    s.inherited
+                        .get(c)
+                        .copied()
+                        .flatten()
+                        .or_else(|| {
+                            s.phrases.iter().rposition(|p| {
+                                p.end <= start
+                                    && s.clause[p.start - s.lo] == c
+                                    && !(p.start > s.lo
+                                        && (s.is(p.start - 1, class::STOP_PREP)
+                                            || s.lw(p.start - 1) == "of"))
+                            })
                         })
-                        .or_else(|| s.inherited.get(c).copied().flatten())
                         .map(|p| s.phrases[p].ents.clone())
                         .or_else(|| verb_source(s, start, &last_src))
                 } else if nominal {
@@ -3947,7 +3952,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "Tehran's supply of drones to Russia", "the sale of F-16 jets to Turkey";
                 // "travel bans on Monday on Russian officials": a day between.
                 // "air strikes in southern Lebanon against Hezbollah": a place between.
+                // ("its broadest sanctions yet against Russia")
                 let skip = match time_phrase(s, end) {
+                    0 if next == "yet" => 1,
                     0 if !has(preps, next) => place_phrase(s, end),
                     n => n,
                 };
@@ -4119,7 +4126,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .starts_with(|ch: char| ch.is_ascii_lowercase());
                 // ("received shells from North Korea": what is received is a noun.)
                 let received = start > s.lo && s.is(start - 1, class::RECEIVE);
-                if determiner || of_noun || compound || received {
+                // ("arriving by overnight train": a means of travel after "by".)
+                let bare = !s.lw(start).ends_with("ing") && !s.lw(start).ends_with("ed");
+                let means = bare
+                    && (s.lw(start.wrapping_sub(1)) == "by"
+                        || s.lw(start.wrapping_sub(2)) == "by"
+                            && s.w(start - 1)
+                                .starts_with(|ch: char| ch.is_ascii_lowercase()));
+                if determiner || of_noun || compound || received || means {
                     continue;
                 }
                 // "Russia has received thousands of artillery shells from North Korea": the
@@ -5040,9 +5054,51 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
                 .filter(|&e| s.ent(e).kind == Kind::Country);
         }
     }
-    if !matches!(def.kind, "ASSAULT" | "COERCE") {
+    // ("travelled to Kyiv": a visit to a capital is to its state.)
+    let visit = def.kind == "CONSULT";
+    if !matches!(def.kind, "ASSAULT" | "COERCE") && !visit {
         return None;
     }
+    let toks = &s.doc.tokens;
+    if !visit {
+        if let Some(e) = hostile_place(s, from, c) {
+            return Some(e);
+        }
+    }
+    // "the port of Izmail", "the eastern city of Kharkiv", "a British-flagged tanker"
+    let k = (from..(from + 5).min(s.hi))
+        .take_while(|&k| {
+            s.clause[k - s.lo] == c
+                && s.phrase_at(k).is_none()
+                && s.trigger_at(k).is_none()
+                && (toks[k].kind == TokenKind::Word || s.w(k) == "-")
+                && !s.is(k, class::STOP_PREP)
+        })
+        .find(|&k| s.w(k).starts_with(|ch: char| ch.is_uppercase()))?;
+    let at = s.r.mentions.partition_point(|m| m.start < toks[k].start);
+    let m = s.r.mentions.get(at).filter(|m| m.start == toks[k].start)?;
+    let e = &s.r.entities[m.entity];
+    match e.kind {
+        Kind::Place => {
+            let j = s.r.index(e.country.as_deref()?)?;
+            (s.r.entities[j].kind == Kind::Country).then_some(j)
+        }
+        Kind::Country if !visit => {
+            let last = toks.partition_point(|t| t.end < m.end);
+            (s.w(last + 1) == "-"
+                && matches!(
+                    s.lw(last + 2),
+                    "flagged" | "owned" | "registered" | "operated"
+                ))
+            .then_some(m.entity)
+        }
+        _ => None,
+    }
+}
+
+/// The state a hostile act's object belongs to or lies in: "a tanker belonging to Greece",
+/// "strikes on targets in Yemen".
+fn hostile_place(s: &Sent<'_>, from: usize, c: usize) -> Option<usize> {
     let toks = &s.doc.tokens;
     // "seized a tanker belonging to Greece", "a vessel owned by a Greek company"
     let owner = (from..(from + 6).min(s.hi.saturating_sub(2)))
@@ -5093,35 +5149,7 @@ fn object_state(s: &Sent<'_>, def: &TriggerDef, from: usize) -> Option<usize> {
             return country;
         }
     }
-    // "the port of Izmail", "the eastern city of Kharkiv", "a British-flagged tanker"
-    let k = (from..(from + 5).min(s.hi))
-        .take_while(|&k| {
-            s.clause[k - s.lo] == c
-                && s.phrase_at(k).is_none()
-                && s.trigger_at(k).is_none()
-                && (toks[k].kind == TokenKind::Word || s.w(k) == "-")
-                && !s.is(k, class::STOP_PREP)
-        })
-        .find(|&k| s.w(k).starts_with(|ch: char| ch.is_uppercase()))?;
-    let at = s.r.mentions.partition_point(|m| m.start < toks[k].start);
-    let m = s.r.mentions.get(at).filter(|m| m.start == toks[k].start)?;
-    let e = &s.r.entities[m.entity];
-    match e.kind {
-        Kind::Place => {
-            let j = s.r.index(e.country.as_deref()?)?;
-            (s.r.entities[j].kind == Kind::Country).then_some(j)
-        }
-        Kind::Country => {
-            let last = toks.partition_point(|t| t.end < m.end);
-            (s.w(last + 1) == "-"
-                && matches!(
-                    s.lw(last + 2),
-                    "flagged" | "owned" | "registered" | "operated"
-                ))
-            .then_some(m.entity)
-        }
-        _ => None,
-    }
+    None
 }
 
 /// "blocking aid for Kyiv", "vetoed arms sales to Taiwan", "froze EU funding for": the actor
@@ -5403,7 +5431,12 @@ fn governing_support(s: &Sent<'_>, start: usize) -> Option<(Vec<usize>, bool, bo
                 && s.lw(s.triggers[t].1 - 1) == "for"
                 && end_to(s, s.triggers[t].1).is_none();
             let threat = def.kind == "THREATEN";
-            if def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for || threat) {
+            // ("The EU agreed on new sanctions against Russia": agreeing to a stance takes it.)
+            let agrees_to =
+                def.kind == "AGREE" && matches!(s.lw(s.triggers[t].1), "to" | "on" | "upon");
+            if agrees_to
+                || def.frame == Frame::Verb && (def.kind == "SUPPORT" || asks_for || threat)
+            {
                 let src = source_before(s, s.triggers[t].0)?;
                 let (neg, _, _) = modality(s, t);
                 return Some((s.phrases[src].ents.clone(), neg, threat, t));
@@ -5927,6 +5960,14 @@ const NEGATIVE_NAMES: &[&str] = &[
     "disappointing",
     // "short-sighted"
     "sighted",
+    "enemy",
+    "enemies",
+    "occupier",
+    "occupiers",
+    "aggressor",
+    "pariah",
+    "puppet",
+    "wrong",
 ];
 /// Names that praise what they are given.
 const POSITIVE_NAMES: &[&str] = &[

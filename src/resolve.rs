@@ -330,6 +330,7 @@ pub fn resolve(
     }
     surnames(text, doc, &mut r);
     descriptions(text, doc, &mut r, gaz);
+    resolutions(text, doc, &mut r);
     // Later mentions of a person by a shorter name are coreferences.
     let mut seen = vec![false; r.entities.len()];
     for m in &mut r.mentions {
@@ -683,6 +684,118 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     });
                 }
                 break;
+            }
+        }
+    }
+    merge(&mut r.mentions, added);
+}
+
+/// The bodies whose votes make resolutions.
+const RESOLVING: &[&str] = &["UNSC", "UNGA", "UNHRC", "IAEA"];
+
+/// The verbs that react to a body's resolution.
+const REACTIONS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "reject",
+    "rejecting",
+    "welcomed",
+    "welcomes",
+    "welcome",
+    "welcoming",
+    "hailed",
+    "hails",
+    "hail",
+    "hailing",
+    "denounced",
+    "denounces",
+    "denounce",
+    "denouncing",
+    "condemned",
+    "condemns",
+    "condemn",
+    "condemning",
+    "praised",
+    "praises",
+    "applauded",
+    "lauded",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "slammed",
+    "slams",
+    "dismissed",
+    "dismisses",
+    "defied",
+    "defies",
+    "defy",
+    "ignored",
+    "ignores",
+    "by",
+    "with",
+];
+
+/// "Israel rejected the \"shameful\" resolution", "Hamas welcomed the vote": once a body that
+/// votes is named, its resolution or vote said again with "the" or "this" stands for it.
+fn resolutions(text: &str, doc: &Document, r: &mut Resolved) {
+    let toks = &doc.tokens;
+    let mut added = Vec::new();
+    for s in &doc.sentences {
+        for i in s.tokens.clone() {
+            let t = &toks[i];
+            let noun = &text[t.start..t.end];
+            if !matches!(noun, "resolution" | "vote") || i == s.tokens.start {
+                continue;
+            }
+            // "the resolution", "this preposterous resolution", "the \"shameful\" resolution":
+            // a determiner, then at most two modifiers and their quotes.
+            let mut j = i - 1;
+            let mut words = 0;
+            while j > s.tokens.start && words <= 2 {
+                let w = &text[toks[j].start..toks[j].end];
+                if matches!(w, "\"" | "“" | "”" | "'" | "-") {
+                    j -= 1;
+                    continue;
+                }
+                if !w.bytes().all(|b| b.is_ascii_lowercase()) || matches!(w, "the" | "this") {
+                    break;
+                }
+                words += 1;
+                j -= 1;
+            }
+            let det = &text[toks[j].start..toks[j].end];
+            if !matches!(det, "the" | "this") || words > 2 || j == s.tokens.start {
+                continue;
+            }
+            // Only a reaction to what the body decided: a vote for or against a text, or a veto,
+            // is the voters' stand on its drafters, not on the body.
+            let verb = &text[toks[j - 1].start..toks[j - 1].end];
+            if !REACTIONS.contains(&verb) {
+                continue;
+            }
+            // Not "the vote of Russia", not "the resolution's sponsors" (who are named).
+            let next = toks.get(i + 1).filter(|_| i + 1 < s.tokens.end);
+            if next.is_some_and(|n| matches!(&text[n.start..n.end], "of" | "'s" | "by")) {
+                continue;
+            }
+            let (start, end) = (toks[j].start, t.end);
+            if covered(&r.mentions, start, end) {
+                continue;
+            }
+            let at = r.mentions.partition_point(|m| m.start < start);
+            let body = r.mentions[..at]
+                .iter()
+                .rev()
+                .take(DESCRIPTION_LOOKBACK)
+                .find(|m| RESOLVING.contains(&r.entities[r.fold(m.entity)].id.as_ref()));
+            if let Some(m) = body {
+                added.push(DocMention {
+                    start,
+                    end,
+                    entity: r.fold(m.entity),
+                    via: Via::Coreference,
+                });
             }
         }
     }

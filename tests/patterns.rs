@@ -561,6 +561,16 @@ const TABLE: &[Row] = &[
     ("to_border_003", "2020-06-15", "India sent troops to the border with China.", &["CHN-IND"], &["CHN+IND"]),
     ("suspended_with_001", "2025-04-24", "New Delhi suspended a water-sharing treaty with Islamabad.", &["IND-PAK"], &[]),
     ("verb_series_001", "2024-01-01", "Lithuania signed a gas deal with Poland on Monday, expelled Russian diplomats and closed two crossings.", &["LTU+POL", "LTU-RUS"], &["POL-RUS"]),
+    ("resolution_reaction_001", "2024-01-01", "The Security Council demanded a halt to the fighting in Sudan. The government in Khartoum rejected the resolution.", &["SDN-UNSC"], &[]),
+    ("resolution_reaction_002", "2024-01-01", "The General Assembly adopted a text on Gaza by a wide margin. Hamas welcomed the vote.", &["HAMAS+UNGA"], &[]),
+    ("resolution_reaction_003", "2024-01-01", "The Security Council met on Iran. Russia voted against the resolution.", &[], &["RUS-UNSC"]),
+    ("travel_capital_001", "2022-06-16", "German Chancellor Olaf Scholz travelled to Kyiv on Thursday as Ukraine pressed for heavier weapons.", &["DEU+UKR"], &[]),
+    ("agreed_on_stance_001", "2024-01-01", "EU ministers agreed on new sanctions against Belarus.", &["BLR-EU"], &[]),
+    ("sanctions_yet_001", "2017-08-05", "Japan announced its toughest sanctions yet against North Korea.", &["JPN-PRK"], &[]),
+    ("by_means_001", "2025-05-10", "Arriving by overnight train, Macron and Merz met Zelensky in Kyiv.", &["FRA+UKR", "DEU+UKR"], &["DEU+FRA"]),
+    ("called_enemy_001", "2020-01-17", "Iran's supreme leader called the United States \"the enemy\" on Friday.", &["IRN-USA"], &[]),
+    ("together_with_001", "2023-10-24", "Finland is investigating the damage together with Estonia.", &["EST+FIN"], &[]),
+    ("together_with_002", "2023-10-24", "Russia, which leads the cartel together with Saudi Arabia, cut output.", &["RUS+SAU"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
