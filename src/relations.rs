@@ -2538,9 +2538,20 @@ fn clauses(s: &mut Sent<'_>) {
             // The speaker is the clause's subject: what it inherits, else its first actor
             // ("Beijing accused the three countries ... and said": Beijing).
             let in_clause = |p: &Phrase| p.end <= k && s.clause.get(p.start - s.lo) == Some(&c);
+            // ("Yemen's Houthi movement said": the owned actor speaks, not its owner.)
             let sp = inherited[c]
                 .or_else(|| s.phrases.iter().position(in_clause))
-                .or_else(|| s.phrases.iter().rposition(in_clause));
+                .or_else(|| s.phrases.iter().rposition(in_clause))
+                .map(|p| {
+                    let q = &s.phrases[p];
+                    if !q.possessive || q.reference {
+                        return p;
+                    }
+                    s.phrases
+                        .iter()
+                        .position(|o| o.start == q.end + 1 && o.end <= k)
+                        .unwrap_or(p)
+                });
             let mut j = k + 1;
             // "told Xi that": skip the addressee (only verbs that take one)
             let addressed = matches!(
@@ -2710,6 +2721,11 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
         };
         // "called the raid an authoritarian act, and Brazil condemned it", "The strikes were
         // supported by ... Tehran condemned them": the act, not an actor.
+        // ("..., and Macron called it regrettable": what was named is an act.)
+        let called = w == "it" && k > s.lo && s.is(k - 1, class::CALL);
+        if called && pronoun_act(s, k, disc.event_subject).is_some_and(|(_, here)| here) {
+            continue;
+        }
         if object && speaker.is_none() {
             match pronoun_act(s, k, disc.event_subject) {
                 Some((_, true)) => continue,
@@ -2751,8 +2767,12 @@ fn resolve_pronouns(s: &mut Sent<'_>, disc: &Discourse) {
             }
             source_before(s, v).map(|q| s.phrases[q].ents.clone())
         };
+        // ("Michel said ..., while Stoltenberg called it an outrageous act": an object "it" is
+        // no person, not even the speaker's state.)
+        let object_it =
+            w == "it" && k > s.lo && (s.is(k - 1, class::CALL) || s.trigger_at(k - 1).is_some());
         let ents = speaker
-            .filter(|v| fits(v) || (!person && v.len() == 1 && !plural))
+            .filter(|v| fits(v) || (!person && v.len() == 1 && !plural && !object_it))
             .or_else(giver)
             .or_else(|| hostile_verb.and_then(victim))
             .or_else(|| if object { object_ents() } else { None })
@@ -3333,7 +3353,45 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     ultimatum(s, &mut em);
     echoes(s, &mut em);
     lawsuits(s, &mut em);
+    held_responsible(s, &mut em);
     em.cut
+}
+
+/// Blame laid by holding another to account.
+const HELD_DEF: TriggerDef = TriggerDef::plain("ACCUSE", -3.0);
+
+/// "Hezbollah held Israel fully responsible for the blasts", "will hold Moscow accountable": the
+/// subject blames the one it holds.
+fn held_responsible(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(2) {
+        if !matches!(s.lw(k), "held" | "holds" | "hold" | "holding") {
+            continue;
+        }
+        let Some(p) = s
+            .phrase_starting(k + 1)
+            .filter(|&p| !s.phrases[p].possessive)
+        else {
+            continue;
+        };
+        let mut j = s.phrases[p].end;
+        if s.lw(j).ends_with("ly") {
+            j += 1;
+        }
+        if !matches!(s.lw(j), "responsible" | "accountable") {
+            continue;
+        }
+        // ("did not hold Israel responsible")
+        if (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR)) {
+            continue;
+        }
+        let Some(subject) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        for &target in &s.phrases[p].ents {
+            push_plain(s, em, &subject, target, &HELD_DEF, trig, "held-responsible");
+        }
+    }
 }
 
 /// A leader received by another: a visit.
@@ -3555,6 +3613,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Mutual => {
+                // "a summit on Syria with Raisi and Erdogan", "talks on trade with Beijing": past
+                // the topic to the partners.
+                let (end, next) = match topic_with(s, end)
+                    .filter(|_| nominal || s.is(end - 1, class::GATHERING))
+                {
+                    Some(w) => (w, "with"),
+                    None => (end, next),
+                };
                 // "resolved their dispute", "settled its feud with", "ended their war": a standing
                 // conflict brought to an end is an agreement of its parties.
                 let ended;
@@ -3766,20 +3832,29 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 None
                             }
                         })
+                        // "In a phone call with Trump, the crown prince said": the main clause's
+                        // subject.
+                        .or_else(|| {
+                            (next == "with")
+                                .then(|| manner_subject(s, start, true))
+                                .flatten()
+                        })
                         // "Egypt said the latest round of talks with Ethiopia had failed": the
-                        // speaker took part.
+                        // speaker took part; "Putin was in Tehran for a summit with Erdogan":
+                        // the clause's subject.
                         .or_else(|| {
                             // (Not the object of a verb: "withdrawing from talks with Japan".)
                             let c = s.clause[start - s.lo];
                             let object = (s.lo..start)
                                 .any(|k| s.clause[k - s.lo] == c && s.trigger_at(k).is_some());
+                            if next != "with" || !s.is(start, class::GATHERING) || object {
+                                return None;
+                            }
                             s.speaker
                                 .get(c)
                                 .copied()
                                 .flatten()
-                                .filter(|_| {
-                                    next == "with" && s.is(start, class::GATHERING) && !object
-                                })
+                                .or_else(|| clause_subject(s, c, start))
                                 .map(|p| s.phrases[p].ents.clone())
                         })
                 } else {
@@ -3953,9 +4028,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 // "travel bans on Monday on Russian officials": a day between.
                 // "air strikes in southern Lebanon against Hezbollah": a place between.
                 // ("its broadest sanctions yet against Russia")
+                // ("air strikes in Yemen early on Thursday against Houthi fighters": both.)
                 let skip = match time_phrase(s, end) {
                     0 if next == "yet" => 1,
-                    0 if !has(preps, next) => place_phrase(s, end),
+                    0 if !has(preps, next) => match place_phrase(s, end) {
+                        0 => 0,
+                        n => n + time_phrase(s, end + n),
+                    },
                     n => n,
                 };
                 let (end, next) = if skip > 0 && end + skip < s.hi && has(preps, s.lw(end + skip)) {
@@ -4104,6 +4183,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Verb => {
+                // "asking on Twitter whether Washington was": a question, no request.
+                let question = def.kind == "REQUEST"
+                    && (end..(end + 4).min(s.hi))
+                        .take_while(|&k| s.phrase_at(k).is_none())
+                        .any(|k| matches!(s.lw(k), "whether" | "if" | "why" | "how" | "what"));
+                if question {
+                    continue;
+                }
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
                 // ("an immediate halt to": past an adjective of extent.)
                 let extent = start >= s.lo + 2
@@ -4600,6 +4687,9 @@ fn time_phrase(s: &Sent<'_>, k: usize) -> usize {
     }
     match s.lw(k) {
         "on" if day(k + 1) => 2,
+        // "early on Thursday", "late on Friday"
+        "early" | "late" if k + 2 < s.hi && s.lw(k + 1) == "on" && day(k + 2) => 3,
+        "overnight" | "earlier" => 1,
         "last" | "this" | "next" if k + 1 < s.hi && matches!(s.lw(k + 1), "week" | "month") => 2,
         "again" | "today" | "yesterday" | "repeatedly" | "publicly" | "also" => 1,
         _ => 0,
@@ -4784,6 +4874,10 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     {
         k -= 1;
     }
+    // ("was approaching the Houthis and had asked Oman": past an auxiliary after "and".)
+    if k >= s.lo + 2 && s.is(k - 1, class::AUXILIARY) && matches!(s.lw(k - 2), "and" | "or") {
+        k -= 1;
+    }
     // "urged both sides to return to negotiations": the one asked acts, and when the text
     // names no one there, no one the text names.
     if let Some(te) = asked_to(s, k) {
@@ -4903,6 +4997,32 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     claimed_by(s)
 }
 
+/// The "with" after a gathering's topic ("a summit on Syria with"), within three words or a
+/// named actor of the noun's end.
+fn topic_with(s: &Sent<'_>, end: usize) -> Option<usize> {
+    if !matches!(s.lw(end), "on" | "about" | "over") {
+        return None;
+    }
+    let mut k = end + 1;
+    let mut words = 0;
+    while k < s.hi && words < 4 {
+        if s.lw(k) == "with" {
+            return (words > 0).then_some(k);
+        }
+        if let Some(p) = s.phrase_starting(k) {
+            k = s.phrases[p].end;
+            words += 1;
+            continue;
+        }
+        if !s.w(k).bytes().all(|b| b.is_ascii_lowercase()) || s.trigger_at(k).is_some() {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
 /// "A suicide bomber struck ..., in an attack claimed by Islamic State": an act whose subject
 /// the text does not name is the claimant's.
 fn claimed_by(s: &Sent<'_>) -> Option<Vec<usize>> {
@@ -4934,7 +5054,10 @@ fn manner_subject(s: &Sent<'_>, start: usize, visit: bool) -> Option<Vec<usize>>
         .find(|&k| matches!(s.lw(k), "in" | "as") || visit && matches!(s.lw(k), "on" | "during"))?;
     if k == s.lo {
         let comma = (start..(start + 8).min(s.hi)).find(|&j| s.w(j) == ",")?;
-        let p = s.phrase_starting(comma + 1)?;
+        // (Past a title: ", Saudi Crown Prince Mohammed bin Salman said".)
+        let p = (comma + 1..(comma + 5).min(s.hi))
+            .take_while(|&j| s.w(j) != "," && s.trigger_at(j).is_none())
+            .find_map(|j| s.phrase_starting(j))?;
         return (!s.phrases[p].possessive).then(|| s.phrases[p].ents.clone());
     }
     let clear = (k + 1..start).all(|j| s.phrase_at(j).is_none() && s.trigger_at(j).is_none());

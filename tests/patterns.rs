@@ -571,6 +571,17 @@ const TABLE: &[Row] = &[
     ("called_enemy_001", "2020-01-17", "Iran's supreme leader called the United States \"the enemy\" on Friday.", &["IRN-USA"], &[]),
     ("together_with_001", "2023-10-24", "Finland is investigating the damage together with Estonia.", &["EST+FIN"], &[]),
     ("together_with_002", "2023-10-24", "Russia, which leads the cartel together with Saudi Arabia, cut output.", &["RUS+SAU"], &[]),
+    ("topic_with_001", "2022-07-19", "Putin attended a summit on Syria with Erdogan.", &["RUS+TUR"], &[]),
+    ("summit_subject_001", "2022-07-19", "Putin was in Tehran for a summit with Erdogan.", &["RUS+TUR"], &[]),
+    ("question_not_request_001", "2019-08-25", "Zarif mocked the plan, asking whether Washington was milking the Saudis.", &[], &["IRN+USA"]),
+    ("briefed_001", "2019-08-25", "Zarif later briefed British and German officials.", &["DEU+IRN", "GBR+IRN"], &[]),
+    ("owned_speaker_001", "2023-11-20", "Yemen's Houthi movement said it had seized an Israeli-linked ship.", &["HOUTHIS-ISR"], &["ISR-YEM"]),
+    ("and_aux_001", "2023-11-20", "Tokyo contacted the Houthis and had asked Oman to mediate.", &["JPN+OMN"], &["HOUTHIS+OMN"]),
+    ("phone_call_opener_001", "2019-09-15", "In a phone call with President Donald Trump, Saudi Crown Prince Mohammed bin Salman said the kingdom was ready.", &["SAU+USA"], &[]),
+    ("held_responsible_001", "2024-09-17", "Hezbollah held Israel fully responsible for the blasts.", &["HEZBOLLAH-ISR"], &[]),
+    ("held_responsible_002", "2024-09-17", "Britain did not hold Iran responsible.", &[], &["GBR-IRN"]),
+    ("object_it_001", "2023-06-06", "European Council President Charles Michel said he was shocked by the attack, while NATO Secretary General Jens Stoltenberg called it an outrageous act.", &[], &["EU-NATO"]),
+    ("early_on_001", "2015-03-26", "Saudi Arabia launched air strikes in Yemen early on Thursday against Houthi fighters.", &["HOUTHIS-SAU"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
