@@ -3672,6 +3672,18 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if left {
                     continue;
                 }
+                // "Ukraine and Poland said in a joint statement": the speakers are the parties.
+                if nominal
+                    && start >= s.lo + 3
+                    && s.lw(start - 2) == "in"
+                    && matches!(s.lw(start - 1), "a" | "an" | "their")
+                    && s.is(start - 3, class::REPORTING)
+                {
+                    if let Some(v) = verb_source(s, start - 3, &last_src).filter(|v| v.len() >= 2) {
+                        em.mutual(s, &v, def, t, "mutual-speakers");
+                        continue;
+                    }
+                }
                 if let Some(ents) = reference {
                     // "the regional rivals": the reference is both the trigger and its parties.
                     em.mutual(s, &ents, def, t, "mutual-reference");
@@ -4188,7 +4200,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     && (end..(end + 4).min(s.hi))
                         .take_while(|&k| s.phrase_at(k).is_none())
                         .any(|k| matches!(s.lw(k), "whether" | "if" | "why" | "how" | "what"));
-                if question {
+                // "a Chinese refinery accused of processing Iranian oil": a passive with no
+                // accuser named.
+                let passive_of =
+                    def.kind == "ACCUSE" && next == "of" && s.lw(end - 1).ends_with("ed");
+                if question || passive_of {
                     continue;
                 }
                 // "any arms transfer": a verb form after a determiner is a noun, and no trigger.
@@ -4894,6 +4910,18 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         && (s.lw(k - 2).ends_with("ed") || s.is(k - 2, class::LIGHT))
     {
         k -= 2;
+    }
+    // "Fico said the decision would hurt the EU, and accused Kyiv": after a comma, a verb the
+    // reported clause cannot own is the speaker's.
+    if k >= s.lo + 2 && s.lw(k - 1) == "and" && s.w(k - 2) == "," && s.lw(start).ends_with("ed") {
+        if let Some(sp) = s.speaker.get(c).copied().flatten() {
+            let reported_finite = (s.phrases[sp].end..k - 2).any(|j| {
+                s.is(j, class::MODAL) || s.lw(j).ends_with("ed") && s.phrase_at(j).is_none()
+            });
+            if reported_finite {
+                return Some(s.phrases[sp].ents.clone());
+            }
+        }
     }
     if k > s.lo && matches!(s.lw(k - 1), "and" | "or" | "nor") {
         let first_trigger = s

@@ -582,6 +582,16 @@ const TABLE: &[Row] = &[
     ("held_responsible_002", "2024-09-17", "Britain did not hold Iran responsible.", &[], &["GBR-IRN"]),
     ("object_it_001", "2023-06-06", "European Council President Charles Michel said he was shocked by the attack, while NATO Secretary General Jens Stoltenberg called it an outrageous act.", &[], &["EU-NATO"]),
     ("early_on_001", "2015-03-26", "Saudi Arabia launched air strikes in Yemen early on Thursday against Houthi fighters.", &["HOUTHIS-SAU"], &[]),
+    ("islamic_republic_001", "2025-06-22", "The United States struck Iranian nuclear sites, joining Israel's war against the Islamic Republic.", &["IRN-ISR"], &[]),
+    ("war_on_001", "2024-01-01", "Israel's war on Hamas continued.", &["HAMAS-ISR"], &[]),
+    ("said_and_speaker_001", "2025-01-01", "Slovak Prime Minister Robert Fico said the decision would hurt the European Union, and accused Kyiv of harming Slovak interests.", &["SVK-UKR"], &["EU-UKR"]),
+    ("export_curbs_001", "2019-07-04", "Japan began tightening curbs on exports to South Korea.", &["JPN-KOR"], &[]),
+    ("banned_exports_001", "2024-12-03", "China banned exports of gallium to the United States.", &["CHN-USA"], &[]),
+    ("joint_statement_speakers_001", "2021-07-21", "Ukraine and Poland said in a joint statement that the deal was a threat.", &["POL+UKR"], &[]),
+    ("price_cap_001", "2022-12-04", "The G7 agreed to cap the price of Russian seaborne crude.", &["G7-RUS"], &[]),
+    ("price_cap_002", "2022-12-04", "The EU imposed a price cap on Russian oil.", &["EU-RUS"], &[]),
+    ("accused_of_passive_001", "2025-03-20", "Washington sanctioned a Chinese refinery accused of processing Iranian oil.", &[], &["CHN-IRN"]),
+    ("finance_minister_001", "2025-05-12", "Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva.", &["CHN+USA"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
