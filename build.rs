@@ -69,7 +69,19 @@ fn emit(texts: &[(&str, String)], offices: &[u8]) -> String {
             if kb::SLUGGED.contains(name) && fields.len() > 1 && kb::slug(fields[1]) == fields[0] {
                 fields[0] = "";
             }
-            packed.push_str(&fields.join("|"));
+            // A person's alias that is the last word of the name is written `*` (the core takes
+            // the word from the name, `kb::SURNAME`).
+            let aliases;
+            if *name == "persons.txt" && fields.len() > 2 {
+                let last = fields[1].rsplit(' ').next().unwrap_or_default();
+                aliases = kb::list(fields[2])
+                    .map(|a| if a == last { kb::SURNAME } else { a })
+                    .collect::<Vec<_>>()
+                    .join(";");
+                fields[2] = &aliases;
+            }
+            // (List items are trimmed when read: the space after each ";" is not kept.)
+            packed.push_str(&fields.join("|").replace("; ", ";"));
             packed.push('\n');
         }
         let _ = writeln!(s, "    ({name:?}, {packed:?}),");

@@ -1330,7 +1330,18 @@ impl<'a> Builder<'a> {
             ..self.plain(p.id, Kind::Person, p.name)
         };
         let e = self.named(e, p.name);
-        self.names(p.aliases, e, Via::Alias);
+        // (`*`: the built-in tables' short form of the name's last word.)
+        let last = p.name.rsplit(' ').next().unwrap_or_default();
+        for a in kb::list(p.aliases) {
+            let a = if a == kb::SURNAME { last } else { a };
+            self.term(
+                a,
+                Sense::Entity {
+                    entity: e,
+                    via: Via::Alias,
+                },
+            );
+        }
         e
     }
 

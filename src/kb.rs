@@ -531,6 +531,10 @@ fn fold_accent(c: char) -> char {
 /// the name's `slug` (`build.rs`, `fill_slugs`): persons and places, whose ids are written so.
 pub const SLUGGED: [&str; 2] = ["persons.txt", "places.txt"];
 
+/// A person's alias in the built-in tables that stands for the last word of the name
+/// ("Vladimir Putin | *" is "Putin"): `build.rs` writes it, the gazetteer reads it back.
+pub const SURNAME: &str = "*";
+
 /// Gives each person and place of the packed built-in tables that `build.rs` left without an
 /// id (because it is its name's `slug`) that id, made once into `store`.
 pub fn fill_slugs<'a>(t: &mut Tables<'a>, store: &'a std::sync::OnceLock<String>) {

@@ -603,3 +603,27 @@ fn kb_015_slugged_ids_read_back_as_written() {
         assert_eq!(kb::slug(name), id);
     }
 }
+
+#[test]
+fn kb_016_surname_aliases_read_back_as_written() {
+    let files = data();
+    let tables = parsed(&files);
+    let built = builtin_tables();
+    assert_eq!(built.persons.len(), tables.persons.len());
+    let mut short = 0;
+    for (b, t) in built.persons.iter().zip(&tables.persons) {
+        let last = b.name.rsplit(' ').next().unwrap_or_default();
+        let read: Vec<&str> = kb::list(b.aliases)
+            .map(|a| if a == kb::SURNAME { last } else { a })
+            .collect();
+        let written: Vec<&str> = kb::list(t.aliases).collect();
+        assert_eq!(read, written, "{}", t.name);
+        short += usize::from(b.aliases.contains(kb::SURNAME));
+    }
+    // Most persons' first alias is their surname, written short in the built-in tables.
+    assert!(
+        short * 2 > tables.persons.len(),
+        "{short} of {}",
+        tables.persons.len()
+    );
+}
