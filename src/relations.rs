@@ -487,6 +487,7 @@ const DEMANDS: &[&str] = &[
     "annul",
     "revoke",
     "cancel",
+    "suspend",
 ];
 /// What a demand that another leave names after its verb ("to set a deadline for leaving").
 const LEAVING: &[&str] = &["leaving", "withdrawal", "withdrawing", "pullout", "exit"];
@@ -3354,7 +3355,74 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     echoes(s, &mut em);
     lawsuits(s, &mut em);
     held_responsible(s, &mut em);
+    told_by_phone(s, &mut em);
+    hosts_of_talks(s, disc, &mut em);
     em.cut
+}
+
+/// "The talks, hosted by French President Emmanuel Macron and attended by German Chancellor
+/// Angela Merkel, were ...": the host and the guests of talks reported before meet their
+/// parties.
+fn hosts_of_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
+    let Some((_, parties)) = disc.parties.last().filter(|(k, _)| *k == "CONSULT") else {
+        return;
+    };
+    // The talks named as the sentence's subject, "The talks, hosted by".
+    if !(s.hi > s.lo + 4 && s.lw(s.lo) == "the" && s.is(s.lo + 1, class::GATHERING)) {
+        return;
+    }
+    let mut k = s.lo + 2;
+    while k + 2 < s.hi && k < s.lo + 24 {
+        if !(matches!(s.lw(k), "hosted" | "attended" | "chaired" | "co-hosted")
+            && s.lw(k + 1) == "by")
+        {
+            k += 1;
+            continue;
+        }
+        let Some(p) = target_after(s, k + 2, &[], 4) else {
+            k += 1;
+            continue;
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        let hosts = s.phrases[p].ents.clone();
+        for &target in parties {
+            push_plain(s, em, &hosts, target, &RECEPTION_DEF, trig, "host-of-talks");
+        }
+        k = s.phrases[p].end;
+    }
+}
+
+/// A call between leaders.
+const PHONE_DEF: TriggerDef = TriggerDef::plain("CONSULT", 1.0);
+
+/// "Scholz told Zelenskiy by phone that": the two spoke.
+fn told_by_phone(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(3) {
+        if !matches!(s.lw(k), "told" | "tells" | "assured" | "informed") {
+            continue;
+        }
+        // ("told Ukrainian President Volodymyr Zelenskiy by phone": past the title.)
+        let Some(j) = (k + 2..(k + 9).min(s.hi.saturating_sub(1)))
+            .take_while(|&j| !matches!(s.w(j), "," | ";" | "\"") && s.trigger_at(j).is_none())
+            .find(|&j| s.lw(j) == "by")
+        else {
+            continue;
+        };
+        let call = matches!(s.lw(j + 1), "phone" | "telephone" | "video");
+        let Some(p) = s.phrases.iter().position(|q| q.end == j && q.start > k) else {
+            continue;
+        };
+        if !call || (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR)) {
+            continue;
+        }
+        let Some(subject) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        for &target in &s.phrases[p].ents {
+            push_plain(s, em, &subject, target, &PHONE_DEF, trig, "told-by-phone");
+        }
+    }
 }
 
 /// Blame laid by holding another to account.
@@ -5010,6 +5078,19 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         return None;
     }
     if let Some(p) = source_before(s, start) {
+        // "a senior U.S. diplomat visiting Tbilisi warned": what a participle after the subject
+        // governs is not the subject.
+        let st = s.phrases[p].start;
+        if s.phrases[p].end == k && st >= s.lo + 2 && s.lw(st - 1).ends_with("ing") {
+            let q = s.phrases.iter().rposition(|q| {
+                q.end < st - 1
+                    && q.end + 4 >= st
+                    && (q.end..st - 1).all(|j| s.w(j).bytes().all(|b| b.is_ascii_lowercase()))
+            });
+            if let Some(q) = q {
+                return Some(s.phrases[q].ents.clone());
+            }
+        }
         return Some(s.phrases[p].ents.clone());
     }
     if s.participle.contains(&c) {

@@ -592,6 +592,10 @@ const TABLE: &[Row] = &[
     ("price_cap_002", "2022-12-04", "The EU imposed a price cap on Russian oil.", &["EU-RUS"], &[]),
     ("accused_of_passive_001", "2025-03-20", "Washington sanctioned a Chinese refinery accused of processing Iranian oil.", &[], &["CHN-IRN"]),
     ("finance_minister_001", "2025-05-12", "Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva.", &["CHN+USA"], &[]),
+    ("demand_suspend_001", "2018-11-21", "The United States urged Pristina to suspend the measure.", &["USA-XKX"], &["USA+XKX"]),
+    ("participle_object_001", "2024-05-14", "A senior U.S. diplomat visiting Tbilisi warned Moscow against interfering.", &["RUS-USA"], &["GEO-RUS"]),
+    ("told_by_phone_001", "2022-10-10", "German Chancellor Olaf Scholz told Ukrainian President Volodymyr Zelenskiy by phone that more air defences would come.", &["DEU+UKR"], &[]),
+    ("hosts_of_talks_001", "2019-12-09", "Putin and Zelenskiy met in Paris on Monday. The talks, hosted by French President Emmanuel Macron and attended by German Chancellor Angela Merkel, lasted eight hours.", &["FRA+RUS", "FRA+UKR", "DEU+RUS", "DEU+UKR"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
