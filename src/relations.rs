@@ -4304,7 +4304,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         || s.lw(start.wrapping_sub(2)) == "by"
                             && s.w(start - 1)
                                 .starts_with(|ch: char| ch.is_ascii_lowercase()));
-                if determiner || of_noun || compound || received || means {
+                // ("settlements in occupied Palestinian territory": a participle after a
+                // preposition modifies the noun after it.)
+                let adjective = s.lw(start).ends_with("ed")
+                    && matches!(
+                        s.lw(start.wrapping_sub(1)),
+                        "in" | "across" | "over" | "with" | "at" | "on" | "for" | "amid"
+                    );
+                if determiner || of_noun || compound || received || means || adjective {
                     continue;
                 }
                 // "Russia has received thousands of artillery shells from North Korea": the
@@ -4758,10 +4765,24 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     },
                     kind,
                 );
+                // "U.S. and British warplanes struck targets across Yemen": those who strike
+                // together are allies in it.
+                if def.kind == "ASSAULT"
+                    && !complement
+                    && kind.is_none()
+                    && !tgt.is_empty()
+                    && (2..=3).contains(&src_ents.len())
+                    && src_ents.iter().all(|&e| s.ent(e).kind == Kind::Country)
+                {
+                    em.mutual(s, &src_ents, &JOINT_DEF, t, "joint-attack");
+                }
             }
         }
     }
 }
+
+/// States that strike together.
+const JOINT_DEF: TriggerDef = TriggerDef::plain("COOPERATE", 4.0);
 
 /// The length of a time phrase at token `k` ("on Friday", "last week", "again"), else 0.
 fn time_phrase(s: &Sent<'_>, k: usize) -> usize {
@@ -5094,9 +5115,19 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         return Some(s.phrases[p].ents.clone());
     }
     if s.participle.contains(&c) {
+        // ('"The deal is done," Trump wrote, thanking Putin': the subject after the quotation.)
+        let quoted = matches!(s.w(s.lo), "\"" | "“");
+        let after = if quoted {
+            (s.lo + 1..start)
+                .find(|&j| matches!(s.w(j), "\"" | "”"))
+                .unwrap_or(s.lo)
+        } else {
+            s.lo
+        };
         let subject = s
             .phrases
-            .first()
+            .iter()
+            .find(|p| p.start >= after)
             .filter(|p| p.end <= start)
             .map(|p| p.ents.clone());
         if let Some(src) = last_src.clone().or(subject) {

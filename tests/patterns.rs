@@ -596,6 +596,10 @@ const TABLE: &[Row] = &[
     ("participle_object_001", "2024-05-14", "A senior U.S. diplomat visiting Tbilisi warned Moscow against interfering.", &["RUS-USA"], &["GEO-RUS"]),
     ("told_by_phone_001", "2022-10-10", "German Chancellor Olaf Scholz told Ukrainian President Volodymyr Zelenskiy by phone that more air defences would come.", &["DEU+UKR"], &[]),
     ("hosts_of_talks_001", "2019-12-09", "Putin and Zelenskiy met in Paris on Monday. The talks, hosted by French President Emmanuel Macron and attended by German Chancellor Angela Merkel, lasted eight hours.", &["FRA+RUS", "FRA+UKR", "DEU+RUS", "DEU+UKR"], &[]),
+    ("joint_attack_001", "2024-01-12", "American and British jets struck Houthi positions in Yemen.", &["GBR+USA"], &[]),
+    ("quote_participle_001", "2020-04-12", "\"The big deal with OPEC Plus is done,\" Trump wrote, thanking Saudi Arabia's King Salman.", &["SAU+USA"], &[]),
+    ("adjective_participle_001", "2016-12-23", "Israel kept building homes in occupied Palestinian territory.", &[], &["ISR-PSE"]),
+    ("spokesperson_001", "2024-12-03", "Foreign ministry spokesperson Lin Jian accused the U.S. of abusing export controls.", &["CHN-USA"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
