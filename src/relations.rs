@@ -1273,6 +1273,8 @@ const BROKER_VERBS: &[&str] = &[
     "mediating",
     "shuttled",
     "shuttling",
+    // "African Union-led talks"
+    "led",
 ];
 
 /// What a broker brokers ("the deal", "between").
@@ -1588,7 +1590,11 @@ impl Sent<'_> {
     fn modifies(&self, p: usize) -> bool {
         let end = self.phrases[p].end;
         // ("signed a Russian-brokered deal": the broker is no party.)
-        if self.w(end) == "-" && matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted") {
+        if self.w(end) == "-"
+            && matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted" | "led")
+            && self.is(end + 2, class::BROKERED)
+            || self.w(end) == "-" && matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted")
+        {
             return true;
         }
         // ("vetoed a US-backed resolution": what is backed is the backer's text, and an act on
@@ -1854,6 +1860,10 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
                 && matches!(s.lw(last + 3), "coalition" | "forces" | "force" | "troops");
             if led_force {
                 spans.push((first, last + 4, m.entity));
+            }
+            // ("African Union-led talks": the mediator of what follows.)
+            if last + 3 < s.hi && s.lw(last + 2) == "led" && s.is(last + 3, class::BROKERED) {
+                spans.push((first, last + 1, m.entity));
             }
             continue;
         }
@@ -3221,6 +3231,16 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
                     })
                     .any(|j| s.is(j, class::OWNED))
                 && hostile();
+            // ("backs Serraj's rivals": those against the owner are no actor named.)
+            if k == from
+                && q.possessive
+                && matches!(
+                    s.lw(q.end + 1),
+                    "rivals" | "opponents" | "enemies" | "foes" | "critics" | "adversaries"
+                )
+            {
+                return None;
+            }
             // ("imposed sanctions on Russia's Wagner Group": the actor owned is the object.)
             // ("Afghanistan's Taliban rulers": those who govern a state stand for it.)
             if q.possessive && !q.reference {
@@ -6105,6 +6125,14 @@ fn complement_actors(s: &Sent<'_>, from: usize, source: &[usize]) -> Vec<usize> 
             break;
         }
         if let Some(p) = s.phrase_starting(k) {
+            // ("warned that any attack on Niamey would be": the one protected is no target.)
+            let protected = k >= from + 3
+                && matches!(s.lw(k - 1), "on" | "against")
+                && (k - 3..k - 1).any(|j| s.lw(j) == "any");
+            if protected {
+                k = s.phrases[p].end;
+                continue;
+            }
             for &e in &s.phrases[p].ents {
                 if !source.contains(&e) && !out.contains(&e) {
                     out.push(e);
@@ -6424,10 +6452,14 @@ fn ultimatum(s: &Sent<'_>, em: &mut Emit<'_>) {
         let people = |e: usize| {
             e + 2 == k && s.w(e).bytes().all(|b| b.is_ascii_lowercase()) && s.w(e).len() > 3
         };
+        // ("gave France's ambassador 72 hours": the state whose envoy is sent away.)
+        let envoy = |p: &Phrase| {
+            p.possessive && p.end + 3 == k && s.w(p.end + 1).bytes().all(|b| b.is_ascii_lowercase())
+        };
         let Some(p) = s
             .phrases
             .iter()
-            .position(|p| (p.end + 1 == k || people(p.end)) && !p.possessive)
+            .position(|p| (p.end + 1 == k || people(p.end)) && !p.possessive || envoy(p))
         else {
             continue;
         };

@@ -600,6 +600,10 @@ const TABLE: &[Row] = &[
     ("quote_participle_001", "2020-04-12", "\"The big deal with OPEC Plus is done,\" Trump wrote, thanking Saudi Arabia's King Salman.", &["SAU+USA"], &[]),
     ("adjective_participle_001", "2016-12-23", "Israel kept building homes in occupied Palestinian territory.", &[], &["ISR-PSE"]),
     ("spokesperson_001", "2024-12-03", "Foreign ministry spokesperson Lin Jian accused the U.S. of abusing export controls.", &["CHN-USA"], &[]),
+    ("ultimatum_envoy_001", "2022-01-31", "Mali's junta gave France's ambassador 72 hours to leave the country.", &["FRA-MLI"], &[]),
+    ("led_talks_001", "2022-11-02", "Ethiopia and the TPLF agreed to a truce. The deal was reached after African Union-led talks.", &["AU+ETH", "AU+TPLF"], &[]),
+    ("owners_rivals_001", "2019-12-06", "Egypt backs Sarraj's rivals in the east.", &[], &["EGY+LBY"]),
+    ("any_attack_on_001", "2023-08-10", "Mali and Burkina Faso warned that any attack on Niamey would be a declaration of war.", &[], &["MLI-NER", "BFA-NER"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
