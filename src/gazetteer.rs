@@ -1331,7 +1331,8 @@ impl<'a> Builder<'a> {
         };
         let e = self.named(e, p.name);
         // (`*`: the built-in tables' short form of the name's last word.)
-        let last = p.name.rsplit(' ').next().unwrap_or_default();
+        let b = p.name.as_bytes();
+        let last = &p.name[b.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1)..];
         for a in kb::list(p.aliases) {
             let a = if a == kb::SURNAME { last } else { a };
             self.term(
