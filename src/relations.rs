@@ -3701,6 +3701,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Mutual => {
+                // ("the latest sign of strain between": a token of it, not a signature.)
+                if matches!(s.lw(start), "sign" | "signs") && next == "of" {
+                    continue;
+                }
                 // "a summit on Syria with Raisi and Erdogan", "talks on trade with Beijing": past
                 // the topic to the partners.
                 let (end, next) = match topic_with(s, end)
@@ -4362,6 +4366,20 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     }
                     continue;
                 }
+                // "Two Chinese nationals were killed ..., in an attack claimed by the BLA": a
+                // passive act with no agent is the claimant's, on its subject.
+                let be = start > s.lo && s.is(start - 1, class::BE);
+                if be && next != "by" && def.kind == "ASSAULT" && s.lw(start).ends_with("ed") {
+                    let c = s.clause[start - s.lo];
+                    let victim = s.phrases.iter().position(|p| {
+                        p.start >= s.lo && p.end <= start && s.clause[p.start - s.lo] == c
+                    });
+                    if let (Some(v), Some(src)) = (victim, claimed_by(s)) {
+                        let tg = s.phrases[v].ents.clone();
+                        em.pairs(s, &src, &tg, def, t, "passive-claimed", None);
+                        continue;
+                    }
+                }
                 // Passive: "was blocked by A", "backed by A".
                 if next == "by" {
                     let be = (start > s.lo && s.is(start - 1, class::BE))
@@ -4891,10 +4909,12 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
     // determiner before the verb-like word makes a noun phrase.)
     let owned = k > s.lo
         && (s.doc.tokens[k - 1].kind == TokenKind::Possessive || s.is(k - 1, class::DETERMINER));
+    // ("objected to joint military exercises": an adjective opens a noun, not a verb.)
+    let adjective = matches!(s.lw(start), "joint" | "military" | "new" | "bilateral");
     subject_noun
         || participle
         || gerund
-        || (s.is(k, class::VERB_BEFORE) && !owned)
+        || (s.is(k, class::VERB_BEFORE) && !owned && !adjective)
         || (w.ends_with("ly") && w.len() > 4 && w != "only")
         || matches!(w, "," | "\"" | "“")
 }
@@ -5188,7 +5208,10 @@ fn topic_with(s: &Sent<'_>, end: usize) -> Option<usize> {
 fn claimed_by(s: &Sent<'_>) -> Option<Vec<usize>> {
     let k = (s.lo + 1..s.hi.saturating_sub(2))
         .find(|&k| s.lw(k) == "claimed" && s.lw(k + 1) == "by")?;
-    let p = s.phrase_starting(k + 2)?;
+    // ("claimed by the separatist Balochistan Liberation Army": past its description.)
+    let p = (k + 2..(k + 6).min(s.hi))
+        .take_while(|&j| s.phrase_at(j).is_some() || s.w(j).bytes().all(|b| b.is_ascii_lowercase()))
+        .find_map(|j| s.phrase_starting(j))?;
     (!s.phrases[p].possessive).then(|| s.phrases[p].ents.clone())
 }
 

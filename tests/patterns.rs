@@ -604,6 +604,11 @@ const TABLE: &[Row] = &[
     ("led_talks_001", "2022-11-02", "Ethiopia and the TPLF agreed to a truce. The deal was reached after African Union-led talks.", &["AU+ETH", "AU+TPLF"], &[]),
     ("owners_rivals_001", "2019-12-06", "Egypt backs Sarraj's rivals in the east.", &[], &["EGY+LBY"]),
     ("any_attack_on_001", "2023-08-10", "Mali and Burkina Faso warned that any attack on Niamey would be a declaration of war.", &[], &["MLI-NER", "BFA-NER"]),
+    ("threaten_against_001", "2025-04-12", "Trump threatened military action against Iran.", &["IRN-USA"], &[]),
+    ("passive_claimed_001", "2024-10-07", "Two Chinese engineers were killed near Karachi, in an attack claimed by the separatist Balochistan Liberation Army.", &["BLA-CHN"], &[]),
+    ("group_spokesman_001", "2023-10-04", "Zabihullah Mujahid condemned Pakistan's decision.", &["PAK-TALIBAN"], &[]),
+    ("sign_of_001", "2023-09-08", "The summons was the latest sign of strain between Russia and Armenia.", &[], &["ARM+RUS"]),
+    ("adjective_noun_001", "2023-09-08", "Moscow objected to joint military exercises with U.S. troops.", &[], &["RUS+USA"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
