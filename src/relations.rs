@@ -2066,9 +2066,20 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             .flatten()
             .map(|&(_, n)| n)
             .or_else(|| (s.lw(start) == "the").then_some(0));
+        // ("the first Arab states to establish ties", "several Gulf states": some of them,
+        // unnamed.)
+        let some_of = start > s.lo
+            && (matches!(
+                s.lw(start - 1),
+                "several" | "some" | "many" | "other" | "few" | "various" | "certain"
+            ) || matches!(s.lw(start - 1), "first" | "last" | "only")
+                && s.lw(start.wrapping_sub(2)) == "the");
         let mut expanded = Vec::new();
         for e in ents {
             let ent = &s.r.entities[e];
+            if ent.kind == Kind::Group && !ent.members.is_empty() && some_of {
+                continue;
+            }
             if ent.kind == Kind::Group && !ent.members.is_empty() {
                 let named = counted
                     .filter(|&n| n < ent.members.len())
@@ -2088,6 +2099,10 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             }
         }
         expanded.dedup();
+        if expanded.is_empty() {
+            i = j;
+            continue;
+        }
         phrases.push(Phrase {
             start,
             end,
@@ -3377,7 +3392,67 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     held_responsible(s, &mut em);
     told_by_phone(s, &mut em);
     hosts_of_talks(s, disc, &mut em);
+    condemned_as_by(s, &mut em);
     em.cut
+}
+
+/// Condemnation of an act named with its doer.
+const CONDEMN_DEF: TriggerDef = TriggerDef::plain("ACCUSE", -4.0);
+
+/// "Mikati condemned the blasts as a grave violation of Lebanese sovereignty by Israel": the
+/// doer named after "as ... by" is the one condemned.
+fn condemned_as_by(s: &Sent<'_>, em: &mut Emit<'_>) {
+    for k in s.lo..s.hi.saturating_sub(4) {
+        if !matches!(
+            s.lw(k),
+            "condemned" | "condemns" | "denounced" | "denounces" | "criticised" | "criticized"
+        ) {
+            continue;
+        }
+        let clause = |j: usize| s.clause[j - s.lo] == s.clause[k - s.lo] && s.w(j) != ",";
+        // The object is no actor ("the blasts"), then "as", then "by" and the doer.
+        let Some(a) = (k + 1..(k + 8).min(s.hi))
+            .take_while(|&j| clause(j) && s.phrase_at(j).is_none())
+            .find(|&j| s.lw(j) == "as")
+        else {
+            continue;
+        };
+        let Some(b) = (a + 1..(a + 12).min(s.hi.saturating_sub(1)))
+            .take_while(|&j| clause(j) && s.trigger_at(j).is_none())
+            .find(|&j| s.lw(j) == "by")
+        else {
+            continue;
+        };
+        let Some(p) = s
+            .phrase_starting(b + 1)
+            .filter(|&p| !s.phrases[p].possessive)
+        else {
+            continue;
+        };
+        if (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR)) {
+            continue;
+        }
+        let Some(subject) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        for &target in &s.phrases[p].ents {
+            let done = em.out[em.first..]
+                .iter()
+                .any(|r| r.trigger == trig && r.target == target);
+            if !done {
+                push_plain(
+                    s,
+                    em,
+                    &subject,
+                    target,
+                    &CONDEMN_DEF,
+                    trig,
+                    "condemned-as-by",
+                );
+            }
+        }
+    }
 }
 
 /// "The talks, hosted by French President Emmanuel Macron and attended by German Chancellor

@@ -609,6 +609,8 @@ const TABLE: &[Row] = &[
     ("group_spokesman_001", "2023-10-04", "Zabihullah Mujahid condemned Pakistan's decision.", &["PAK-TALIBAN"], &[]),
     ("sign_of_001", "2023-09-08", "The summons was the latest sign of strain between Russia and Armenia.", &[], &["ARM+RUS"]),
     ("adjective_noun_001", "2023-09-08", "Moscow objected to joint military exercises with U.S. troops.", &[], &["RUS+USA"]),
+    ("some_of_group_001", "2020-09-15", "Bahrain and the UAE became the first Arab states in decades to establish ties with Israel.", &["ARE+ISR", "BHR+ISR"], &["EGY+ISR", "ISR+JOR"]),
+    ("condemned_as_by_001", "2024-09-17", "Mikati condemned the blasts as a grave violation of Lebanese sovereignty by Israel.", &["ISR-LBN"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
