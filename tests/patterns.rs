@@ -611,6 +611,9 @@ const TABLE: &[Row] = &[
     ("adjective_noun_001", "2023-09-08", "Moscow objected to joint military exercises with U.S. troops.", &[], &["RUS+USA"]),
     ("some_of_group_001", "2020-09-15", "Bahrain and the UAE became the first Arab states in decades to establish ties with Israel.", &["ARE+ISR", "BHR+ISR"], &["EGY+ISR", "ISR+JOR"]),
     ("condemned_as_by_001", "2024-09-17", "Mikati condemned the blasts as a grave violation of Lebanese sovereignty by Israel.", &["ISR-LBN"], &[]),
+    ("requested_talks_001", "2025-09-19", "Estonia requested consultations with its NATO allies.", &["EST+NATO"], &[]),
+    ("standing_beside_001", "2018-07-16", "Standing beside Vladimir Putin in Helsinki, Donald Trump praised the summit.", &["RUS+USA"], &[]),
+    ("blackmailed_001", "2025-02-09", "Lithuania said it had been blackmailed by Moscow over energy for decades.", &["LTU-RUS"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
