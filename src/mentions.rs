@@ -441,7 +441,9 @@ fn classify(
         // "the South American bloc", "Latin American leaders": a continent's, not the state's.
         let continent =
             via == Via::Demonym && ["South", "Latin", "Central", "North"].contains(&prev_word);
-        if former || inside_name || continent {
+        // "ethnic Albanian mayors", "ethnic Russians": a people, not the state.
+        let ethnic = via == Via::Demonym && is(prev_word, "ethnic");
+        if former || inside_name || continent || ethnic {
             return None;
         }
     }

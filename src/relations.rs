@@ -2346,12 +2346,16 @@ fn plural(
     n: Option<usize>,
 ) -> Option<Vec<usize>> {
     let persons = matches!(noun, "men" | "leaders" | "presidents" | "women");
+    // ("the first talks between the two countries' leaders" at the G20: states only.)
+    let states = matches!(noun, "countries" | "nations");
     let fits = |e: usize| {
-        let k = s.r.entities[e].kind;
+        let k = s.r.entities[s.r.fold(e)].kind;
         if persons {
-            k == Kind::Person
+            s.r.entities[e].kind == Kind::Person
+        } else if states {
+            k == Kind::Country && s.r.entities[e].kind != Kind::Person
         } else {
-            k != Kind::Person
+            s.r.entities[e].kind != Kind::Person
         }
     };
     let fold = |v: &[usize]| -> Vec<usize> {
@@ -4367,6 +4371,70 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Verb => {
+                // ("Zagreb's decision to turn back cargo vehicles": an adverb of the verb before.)
+                if s.lw(start) == "back"
+                    && matches!(
+                        prev,
+                        "turn"
+                            | "turned"
+                            | "turns"
+                            | "turning"
+                            | "push"
+                            | "pushed"
+                            | "pushing"
+                            | "pull"
+                            | "pulled"
+                            | "pulling"
+                            | "fight"
+                            | "fought"
+                            | "fighting"
+                            | "hit"
+                            | "hits"
+                            | "hitting"
+                            | "scale"
+                            | "scaled"
+                            | "scaling"
+                            | "roll"
+                            | "rolled"
+                            | "rolling"
+                            | "step"
+                            | "stepped"
+                            | "come"
+                            | "came"
+                            | "coming"
+                            | "send"
+                            | "sent"
+                            | "sending"
+                            | "bring"
+                            | "brought"
+                            | "win"
+                            | "won"
+                            | "hold"
+                            | "held"
+                            | "holding"
+                            | "go"
+                            | "went"
+                            | "get"
+                            | "got"
+                            | "pay"
+                            | "paid"
+                            | "give"
+                            | "gave"
+                            | "cut"
+                            | "cuts"
+                            | "cutting"
+                            | "strike"
+                            | "struck"
+                            | "striking"
+                            | "forced"
+                            | "driven"
+                            | "beaten"
+                            | "force"
+                            | "forcing"
+                    )
+                {
+                    continue;
+                }
                 // "asking on Twitter whether Washington was": a question, no request.
                 let question = def.kind == "REQUEST"
                     && (end..(end + 4).min(s.hi))
@@ -5100,7 +5168,10 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         k -= 1;
     }
     // ("was approaching the Houthis and had asked Oman": past an auxiliary after "and".)
-    if k >= s.lo + 2 && s.is(k - 1, class::AUXILIARY) && matches!(s.lw(k - 2), "and" | "or") {
+    if k >= s.lo + 2
+        && s.is(k - 1, class::AUXILIARY | class::MODAL)
+        && matches!(s.lw(k - 2), "and" | "or")
+    {
         k -= 1;
     }
     // "urged both sides to return to negotiations": the one asked acts, and when the text

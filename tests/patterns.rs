@@ -614,6 +614,11 @@ const TABLE: &[Row] = &[
     ("requested_talks_001", "2025-09-19", "Estonia requested consultations with its NATO allies.", &["EST+NATO"], &[]),
     ("standing_beside_001", "2018-07-16", "Standing beside Vladimir Putin in Helsinki, Donald Trump praised the summit.", &["RUS+USA"], &[]),
     ("blackmailed_001", "2025-02-09", "Lithuania said it had been blackmailed by Moscow over energy for decades.", &["LTU-RUS"], &[]),
+    ("particle_back_001", "2015-09-24", "Croatia turned back Serbian trucks at the border.", &[], &["HRV+SRB"]),
+    ("ethnic_demonym_001", "2023-05-26", "Serbian troops blocked ethnic Albanian protesters near the border.", &[], &["ALB-SRB"]),
+    ("two_countries_states_001", "2022-11-15", "Albanese met Xi on the sidelines of the G20 summit, the first talks between the two countries' leaders since 2016.", &["AUS+CHN"], &["CHN+G20", "AUS+G20"]),
+    ("and_modal_001", "2024-01-15", "Nauru said it was cutting ties with Taiwan and would recognise Beijing.", &["CHN+NRU"], &["CHN+TWN"]),
+    ("co_host_001", "2022-05-30", "Fiji co-hosted the summit with China.", &["CHN+FJI"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
