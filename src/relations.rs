@@ -3785,8 +3785,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 }
             }
             Frame::Mutual => {
-                // ("the latest sign of strain between": a token of it, not a signature.)
-                if matches!(s.lw(start), "sign" | "signs") && next == "of" {
+                // ("the latest sign of strain between": a token of it, not a signature; "the
+                // high-level cooperation council": the name of a body.)
+                if matches!(s.lw(start), "sign" | "signs") && next == "of"
+                    || matches!(next, "council" | "councils")
+                {
                     continue;
                 }
                 // "a summit on Syria with Raisi and Erdogan", "talks on trade with Beijing": past
@@ -6433,6 +6436,10 @@ const NEGATIVE_NAMES: &[&str] = &[
     "pariah",
     "puppet",
     "wrong",
+    "repugnant",
+    "insulting",
+    "offensive",
+    "revenge",
 ];
 /// Names that praise what they are given.
 const POSITIVE_NAMES: &[&str] = &[
@@ -6483,6 +6490,13 @@ fn evaluations(s: &Sent<'_>, em: &mut Emit<'_>) {
             // "called China's move provocative": what an actor owns stands for it.
             (None, Some(p)) if !s.phrases[p].reference => {
                 (s.phrases[p].ents.clone(), (s.phrases[p].end + 1).min(s.hi))
+            }
+            // "branded remarks by Dutch Finance Minister Wopke Hoekstra repugnant": the speaker.
+            _ if s.is(k + 1, class::REMARK) && s.lw(k + 2) == "by" => {
+                match target_after(s, k + 3, &[], 4) {
+                    Some(p) => (s.phrases[p].ents.clone(), s.phrases[p].end),
+                    None => continue,
+                }
             }
             _ => match event_target(s, em, k + 1, &[]) {
                 Some(v) => (v, (k + 3).min(s.hi)),

@@ -619,6 +619,8 @@ const TABLE: &[Row] = &[
     ("two_countries_states_001", "2022-11-15", "Albanese met Xi on the sidelines of the G20 summit, the first talks between the two countries' leaders since 2016.", &["AUS+CHN"], &["CHN+G20", "AUS+G20"]),
     ("and_modal_001", "2024-01-15", "Nauru said it was cutting ties with Taiwan and would recognise Beijing.", &["CHN+NRU"], &["CHN+TWN"]),
     ("co_host_001", "2022-05-30", "Fiji co-hosted the summit with China.", &["CHN+FJI"], &[]),
+    ("remarks_by_001", "2020-03-27", "Portugal's prime minister branded remarks by Dutch Finance Minister Wopke Hoekstra \"repugnant\".", &["NLD-PRT"], &[]),
+    ("council_name_001", "2022-05-23", "Erdogan said Mitsotakis no longer exists for him and called off a planned meeting of the two countries' high-level cooperation council.", &[], &["GRC+TUR"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
