@@ -1134,6 +1134,10 @@ const SOLO_ACTS: &[&str] = &[
     "detonation",
     "missile",
     "missiles",
+    // "Myanmar's execution of four activists ... condemned the executions"
+    "execution",
+    "executions",
+    "hangings",
 ];
 
 /// Lower-case words of a title between a state and a person's name ("U.S. special envoy Steve

@@ -621,6 +621,8 @@ const TABLE: &[Row] = &[
     ("co_host_001", "2022-05-30", "Fiji co-hosted the summit with China.", &["CHN+FJI"], &[]),
     ("remarks_by_001", "2020-03-27", "Portugal's prime minister branded remarks by Dutch Finance Minister Wopke Hoekstra \"repugnant\".", &["NLD-PRT"], &[]),
     ("council_name_001", "2022-05-23", "Erdogan said Mitsotakis no longer exists for him and called off a planned meeting of the two countries' high-level cooperation council.", &[], &["GRC+TUR"]),
+    ("executions_001", "2022-07-26", "Myanmar's junta carried out the execution of four activists. Guterres strongly condemned the executions.", &["MMR-UN"], &[]),
+    ("complained_001", "2025-02-22", "Canberra and Wellington both complained that Beijing had given them no notice of the drills.", &["AUS-CHN", "CHN-NZL"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
