@@ -1599,10 +1599,10 @@ impl Sent<'_> {
     fn modifies(&self, p: usize) -> bool {
         let end = self.phrases[p].end;
         // ("signed a Russian-brokered deal": the broker is no party.)
+        // ("after African Union-led talks": the mediator is no party either.)
+        let led = self.lw(end + 1) == "led" && self.is(end + 2, class::BROKERED);
         if self.w(end) == "-"
-            && matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted" | "led")
-            && self.is(end + 2, class::BROKERED)
-            || self.w(end) == "-" && matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted")
+            && (matches!(self.lw(end + 1), "brokered" | "mediated" | "hosted") || led)
         {
             return true;
         }
@@ -3442,7 +3442,7 @@ fn condemned_as_by(s: &Sent<'_>, em: &mut Emit<'_>) {
         else {
             continue;
         };
-        if (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR)) {
+        if denied_before(s, k) {
             continue;
         }
         let Some(subject) = verb_source(s, k, &None) else {
@@ -3494,14 +3494,11 @@ fn hosts_of_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
         let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
         let hosts = s.phrases[p].ents.clone();
         for &target in parties {
-            push_plain(s, em, &hosts, target, &RECEPTION_DEF, trig, "host-of-talks");
+            push_plain(s, em, &hosts, target, &MEETING_DEF, trig, "host-of-talks");
         }
         k = s.phrases[p].end;
     }
 }
-
-/// A call between leaders.
-const PHONE_DEF: TriggerDef = TriggerDef::plain("CONSULT", 1.0);
 
 /// "Scholz told Zelenskiy by phone that": the two spoke.
 fn told_by_phone(s: &Sent<'_>, em: &mut Emit<'_>) {
@@ -3520,7 +3517,7 @@ fn told_by_phone(s: &Sent<'_>, em: &mut Emit<'_>) {
         let Some(p) = s.phrases.iter().position(|q| q.end == j && q.start > k) else {
             continue;
         };
-        if !call || (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR)) {
+        if !call || denied_before(s, k) {
             continue;
         }
         let Some(subject) = verb_source(s, k, &None) else {
@@ -3528,7 +3525,7 @@ fn told_by_phone(s: &Sent<'_>, em: &mut Emit<'_>) {
         };
         let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
         for &target in &s.phrases[p].ents {
-            push_plain(s, em, &subject, target, &PHONE_DEF, trig, "told-by-phone");
+            push_plain(s, em, &subject, target, &MEETING_DEF, trig, "told-by-phone");
         }
     }
 }
@@ -3557,7 +3554,7 @@ fn held_responsible(s: &Sent<'_>, em: &mut Emit<'_>) {
             continue;
         }
         // ("did not hold Israel responsible")
-        if (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR)) {
+        if denied_before(s, k) {
             continue;
         }
         let Some(subject) = verb_source(s, k, &None) else {
@@ -3570,8 +3567,14 @@ fn held_responsible(s: &Sent<'_>, em: &mut Emit<'_>) {
     }
 }
 
-/// A leader received by another: a visit.
-const RECEPTION_DEF: TriggerDef = TriggerDef::plain("CONSULT", 1.0);
+/// A meeting: a leader received by another, talks hosted or attended, a call.
+const MEETING_DEF: TriggerDef = TriggerDef::plain("CONSULT", 1.0);
+
+/// Whether a negator ("not", "refused", "never") stands in the three words before token `k`
+/// ("did not hold Israel responsible").
+fn denied_before(s: &Sent<'_>, k: usize) -> bool {
+    (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR))
+}
 
 /// An accusation brought before a court or the WTO.
 const LAWSUIT_DEF: TriggerDef = TriggerDef::plain("ACCUSE", -3.0);
@@ -4517,7 +4520,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         verb_source(s, start, &last_src),
                     ) {
                         let guest = s.phrases[p].ents.clone();
-                        em.pairs(s, &host, &guest, &RECEPTION_DEF, t, "received", None);
+                        em.pairs(s, &host, &guest, &MEETING_DEF, t, "received", None);
                     }
                     continue;
                 }
@@ -4816,7 +4819,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 | "emissary"
                         )
                     });
-                let def = if envoy { &RECEPTION_DEF } else { def };
+                let def = if envoy { &MEETING_DEF } else { def };
                 // "Kyrgyzstan and Tajikistan accused each other": the subject's members, both ways.
                 let reciprocal = end + 1 < s.hi
                     && matches!(
