@@ -1461,6 +1461,9 @@ struct Discourse {
     event_subject: Option<usize>,
     /// The doer of the latest solo act (a test, a launch), for "condemned the test".
     solo: Option<Vec<usize>>,
+    /// The doer of the latest attack whose target the text names no actor for ("gunmen from
+    /// the group stormed the Hayat Hotel").
+    assailant: Option<Vec<usize>>,
 }
 
 /// Where the acts of the earlier sentences are in the relations found so far, so that naming
@@ -1714,8 +1717,14 @@ pub fn extract(
         let before = out.len();
         // Roles see every relation so far ("condemned the strikes" names an earlier act). A
         // sentence with no actor in it gives none.
-        let mut cut =
-            sent.phrases.iter().any(|p| !p.ents.is_empty()) && roles(&sent, si, &disc, &mut out);
+        let (mut cut, struck) = if sent.phrases.iter().any(|p| !p.ents.is_empty()) {
+            roles(&sent, si, &disc, &mut out)
+        } else {
+            (false, None)
+        };
+        if struck.is_some() {
+            disc.assailant = struck;
+        }
         rels.extend(out.drain(before..));
         for rel in rels.drain(..) {
             if out.len() - before >= MAX_PER_SENTENCE {
@@ -2946,6 +2955,10 @@ struct Emit<'a> {
     event_subject: Option<usize>,
     /// The doer of the latest solo act of the sentences before.
     solo: Option<&'a [usize]>,
+    /// The doer of the latest attack on no named actor, before this sentence.
+    assailant: Option<&'a [usize]>,
+    /// Such a doer in this sentence.
+    struck: Option<Vec<usize>>,
 }
 
 /// The entities of a list, each once, in order.
@@ -3382,9 +3395,14 @@ fn thousands(s: &Sent<'_>, k: usize) -> bool {
         && s.w(k + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Fills the roles of each trigger of the sentence; true when the sentence had more pairs than
-/// it may yield and some were left out.
-fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> bool {
+/// Fills the roles of each trigger of the sentence: whether the sentence had more pairs than it
+/// may yield and some were left out, and the doer of an attack on no named actor in it.
+fn roles(
+    s: &Sent<'_>,
+    si: usize,
+    disc: &Discourse,
+    out: &mut Vec<Relation>,
+) -> (bool, Option<Vec<usize>>) {
     let first = out.len();
     let mut em = Emit {
         out,
@@ -3394,6 +3412,8 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
         cut: false,
         event_subject: disc.event_subject,
         solo: disc.solo.as_deref(),
+        assailant: disc.assailant.as_deref(),
+        struck: None,
     };
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
@@ -3406,7 +3426,7 @@ fn roles(s: &Sent<'_>, si: usize, disc: &Discourse, out: &mut Vec<Relation>) -> 
     told_by_phone(s, &mut em);
     hosts_of_talks(s, disc, &mut em);
     condemned_as_by(s, &mut em);
-    em.cut
+    (em.cut, em.struck)
 }
 
 /// Condemnation of an act named with its doer.
@@ -4872,6 +4892,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     kind = Some("MEMBER");
                 }
                 if tgt.is_empty() {
+                    // ("Gunmen from the group stormed the Hayat Hotel ... condemned the
+                    // assault": the attack's doer, for the act named later.)
+                    if def.kind == "ASSAULT" && !complement {
+                        em.struck = Some(src_ents);
+                    }
                     continue;
                 }
                 // "called for an end to Israeli strikes": a demand on the one who strikes.
@@ -5946,6 +5971,7 @@ fn event_act(
         .then(|| pronoun_act(s, k, em.event_subject))
         .flatten()
         .map(|(i, _)| i);
+    let mut noun = act;
     let kinds = if let Some(i) = act {
         // "condemned it": the act named before.
         EVENT_NOUNS[i].1
@@ -5991,6 +6017,7 @@ fn event_act(
         if let Some(p) = doer.filter(|&p| hostile && !s.phrases[p].possessive) {
             return Some((s.phrases[p].ents.clone(), None));
         }
+        noun = Some(i);
         EVENT_NOUNS[i].1
     };
     let done: &[Relation] = em.out;
@@ -6034,14 +6061,25 @@ fn event_act(
     } else {
         // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage):
         // the latest of this sentence, else of the sentences before.
-        kinds.iter().find_map(|k| {
+        let found = kinds.iter().find_map(|k| {
             // ("condemning the attack" after "Seoul returned fire": the attack, not the reply.)
             done[em.first..]
                 .iter()
                 .rev()
                 .find(|r| !r.negated && r.kind == *k && r.rule != "noun-response")
                 .or_else(|| em.acts.last_of(k).map(|at| &done[at]))
-        })?
+        });
+        // ("condemned the assault": an attack on no named actor, by the one who made it.)
+        match found {
+            Some(r) => r,
+            None => {
+                let assailant = em.struck.as_deref().or(em.assailant);
+                return noun
+                    .filter(|&i| hostile_noun(i))
+                    .and(assailant)
+                    .map(|v| (v.to_vec(), None));
+            }
+        }
     };
     // All the relations of that act (one trigger), its sources only when it was hostile. The
     // relations are in sentence order.

@@ -856,6 +856,8 @@ const BACKED: &[&str] = &[
     "armed",
     "allied",
     "aligned",
+    "linked",
+    "affiliated",
 ];
 
 /// "the Iran-backed group", "the Russian-backed rebels" after "the" at token `the`: the armed

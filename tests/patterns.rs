@@ -623,6 +623,9 @@ const TABLE: &[Row] = &[
     ("council_name_001", "2022-05-23", "Erdogan said Mitsotakis no longer exists for him and called off a planned meeting of the two countries' high-level cooperation council.", &[], &["GRC+TUR"]),
     ("executions_001", "2022-07-26", "Myanmar's junta carried out the execution of four activists. Guterres strongly condemned the executions.", &["MMR-UN"], &[]),
     ("complained_001", "2025-02-22", "Canberra and Wellington both complained that Beijing had given them no notice of the drills.", &["AUS-CHN", "CHN-NZL"], &[]),
+    ("assailant_001", "2022-08-21", "Gunmen from al Shabaab stormed a hotel in Mogadishu on Friday. The African Union condemned the assault.", &["AL_SHABAAB-AU"], &[]),
+    ("linked_group_001", "2022-08-21", "Al Shabaab fighters attacked a base on Thursday. Gunmen from the al Qaeda-linked group stormed a hotel a day later. The United States condemned the assault.", &["AL_SHABAAB-USA"], &["AL_QAEDA-USA"]),
+    ("army_chief_001", "2011-11-27", "Army chief General Ashfaq Kayani condemned NATO's strike on the border posts.", &["NATO-PAK"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
