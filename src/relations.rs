@@ -1464,6 +1464,9 @@ struct Discourse {
     /// The doer of the latest attack whose target the text names no actor for ("gunmen from
     /// the group stormed the Hayat Hotel").
     assailant: Option<Vec<usize>>,
+    /// The victims of the latest attack whose doer the text did not name ("A suicide bomber
+    /// struck crowds ..., killing 13 U.S. service members").
+    victims: Option<Vec<usize>>,
 }
 
 /// Where the acts of the earlier sentences are in the relations found so far, so that naming
@@ -1717,13 +1720,16 @@ pub fn extract(
         let before = out.len();
         // Roles see every relation so far ("condemned the strikes" names an earlier act). A
         // sentence with no actor in it gives none.
-        let (mut cut, struck) = if sent.phrases.iter().any(|p| !p.ents.is_empty()) {
+        let (mut cut, struck, victims) = if sent.phrases.iter().any(|p| !p.ents.is_empty()) {
             roles(&sent, si, &disc, &mut out)
         } else {
-            (false, None)
+            (false, None, None)
         };
         if struck.is_some() {
             disc.assailant = struck;
+        }
+        if victims.is_some() {
+            disc.victims = victims;
         }
         rels.extend(out.drain(before..));
         for rel in rels.drain(..) {
@@ -2959,6 +2965,8 @@ struct Emit<'a> {
     assailant: Option<&'a [usize]>,
     /// Such a doer in this sentence.
     struck: Option<Vec<usize>>,
+    /// The victims of an attack by no named actor in this sentence.
+    victims: Option<Vec<usize>>,
 }
 
 /// The entities of a list, each once, in order.
@@ -3396,13 +3404,14 @@ fn thousands(s: &Sent<'_>, k: usize) -> bool {
 }
 
 /// Fills the roles of each trigger of the sentence: whether the sentence had more pairs than it
-/// may yield and some were left out, and the doer of an attack on no named actor in it.
+/// may yield and some were left out, the doer of an attack on no named actor in it, and the
+/// victims of an attack by no named actor.
 fn roles(
     s: &Sent<'_>,
     si: usize,
     disc: &Discourse,
     out: &mut Vec<Relation>,
-) -> (bool, Option<Vec<usize>>) {
+) -> (bool, Option<Vec<usize>>, Option<Vec<usize>>) {
     let first = out.len();
     let mut em = Emit {
         out,
@@ -3414,6 +3423,7 @@ fn roles(
         solo: disc.solo.as_deref(),
         assailant: disc.assailant.as_deref(),
         struck: None,
+        victims: None,
     };
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
@@ -3426,7 +3436,38 @@ fn roles(
     told_by_phone(s, &mut em);
     hosts_of_talks(s, disc, &mut em);
     condemned_as_by(s, &mut em);
-    (em.cut, em.struck)
+    claimed_responsibility(s, disc, &mut em);
+    (em.cut, em.struck, em.victims)
+}
+
+/// An attack claimed by another.
+const CLAIM_DEF: TriggerDef = TriggerDef::plain("ASSAULT", -9.0);
+
+/// "Islamic State Khorasan Province ... claimed responsibility.": the claimant attacked the
+/// victims of the attack the text reported without its doer.
+fn claimed_responsibility(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
+    let Some(victims) = disc.victims.as_deref() else {
+        return;
+    };
+    for k in s.lo..s.hi.saturating_sub(1) {
+        if !(matches!(s.lw(k), "claimed" | "claims" | "claim") && s.lw(k + 1) == "responsibility") {
+            continue;
+        }
+        // ("claimed responsibility for the attack on U.S. troops": that act's own target.)
+        if s.lw(k + 2) == "for" && (k + 3..s.hi).any(|j| s.phrase_at(j).is_some()) {
+            continue;
+        }
+        if denied_before(s, k) {
+            continue;
+        }
+        let Some(subject) = verb_source(s, k, &None) else {
+            continue;
+        };
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        for &target in victims {
+            push_plain(s, em, &subject, target, &CLAIM_DEF, trig, "claimed-attack");
+        }
+    }
 }
 
 /// Condemnation of an act named with its doer.
@@ -4687,6 +4728,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                     continue;
                 }
                 let Some(mut src_ents) = verb_source(s, start, &last_src) else {
+                    // ("A suicide bomber struck crowds ..., killing 13 U.S. service members":
+                    // victims for the group that claims it later.)
+                    if def.kind == "ASSAULT" {
+                        if let Some(p) = target_after(s, end + time_phrase(s, end), &[], 8) {
+                            em.victims = Some(s.phrases[p].ents.clone());
+                        }
+                    }
                     continue;
                 };
                 // Chains: "A joined B in condemning C", "China joined Russia to oppose NATO".
