@@ -3440,6 +3440,24 @@ fn roles(
     (em.cut, em.struck, em.victims)
 }
 
+/// The drafters of the text whose body phrase `p` names ("a U.N. General Assembly resolution
+/// drafted by Ukraine": Ukraine).
+fn drafters(s: &Sent<'_>, p: usize) -> Option<usize> {
+    let end = s.phrases[p].end;
+    if !matches!(s.lw(end), "resolution" | "draft" | "text" | "motion") {
+        return None;
+    }
+    let by = (end + 1..(end + 5).min(s.hi.saturating_sub(1)))
+        .take_while(|&j| s.phrase_at(j).is_none() && s.w(j) != ",")
+        .find(|&j| s.lw(j) == "by")?;
+    let verb = s.lw(by - 1);
+    let drafted = matches!(
+        verb,
+        "drafted" | "sponsored" | "proposed" | "tabled" | "submitted" | "forward" | "presented"
+    );
+    drafted.then(|| s.phrase_starting(by + 1)).flatten()
+}
+
 /// An attack claimed by another.
 const CLAIM_DEF: TriggerDef = TriggerDef::plain("ASSAULT", -9.0);
 
@@ -4816,6 +4834,9 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .or_else(|| target_after(s, end + time_phrase(s, end), &[], 8))
                         .or_else(|| prep_target(s, end, preps))
                         .or_else(between);
+                    // "voted against a General Assembly resolution drafted by Ukraine": against
+                    // the text's drafters, not the body it was put to.
+                    let tg = tg.map(|p| drafters(s, p).unwrap_or(p));
                     // "kept blocking aid for Kyiv": a hostile act against the help another gets
                     // is against the one helped too.
                     let helped = (def.polarity < 0 && def.kind != "MOBILIZE")

@@ -627,6 +627,7 @@ const TABLE: &[Row] = &[
     ("linked_group_001", "2022-08-21", "Al Shabaab fighters attacked a base on Thursday. Gunmen from the al Qaeda-linked group stormed a hotel a day later. The United States condemned the assault.", &["AL_SHABAAB-USA"], &["AL_QAEDA-USA"]),
     ("army_chief_001", "2011-11-27", "Army chief General Ashfaq Kayani condemned NATO's strike on the border posts.", &["NATO-PAK"], &[]),
     ("claimed_responsibility_001", "2021-08-27", "A suicide bomber struck crowds outside the airport on Thursday, killing 13 U.S. service members. Islamic State Khorasan Province claimed responsibility.", &["ISIS_K-USA"], &[]),
+    ("drafters_001", "2025-02-24", "The United States voted against a General Assembly resolution drafted by Ukraine.", &["UKR-USA"], &["UNGA-USA"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
