@@ -1467,6 +1467,8 @@ struct Discourse {
     /// The victims of the latest attack whose doer the text did not name ("A suicide bomber
     /// struck crowds ..., killing 13 U.S. service members").
     victims: Option<Vec<usize>>,
+    /// The actor the report leads with: the first sentence's subject.
+    lead: Option<Vec<usize>>,
 }
 
 /// Where the acts of the earlier sentences are in the relations found so far, so that naming
@@ -1804,6 +1806,9 @@ pub fn extract(
         }
         if let Some(p) = sent.phrases.first() {
             disc.last_subject = Some(p.ents.clone());
+            if si == 0 && !p.reference {
+                disc.lead = Some(p.ents.clone());
+            }
         }
         disc.event_subject = event_subject(&sent);
         if let Some(d) = (sent.lo..sent.hi).rev().find_map(|k| solo_doer(&sent, k)) {
@@ -2967,6 +2972,8 @@ struct Emit<'a> {
     struck: Option<Vec<usize>>,
     /// The victims of an attack by no named actor in this sentence.
     victims: Option<Vec<usize>>,
+    /// The actor the report leads with.
+    lead: Option<&'a [usize]>,
 }
 
 /// The entities of a list, each once, in order.
@@ -3424,6 +3431,7 @@ fn roles(
         assailant: disc.assailant.as_deref(),
         struck: None,
         victims: None,
+        lead: disc.lead.as_deref(),
     };
     triggers(s, si, &mut em);
     brokers(s, disc, &mut em);
@@ -6125,7 +6133,12 @@ fn event_act(
                 }
                 &done[em.acts.first?]
             }
-            _ => &done[em.acts.first?],
+            // ("South Korea unveiled a plan ... Kishida welcomed the decision": with no act
+            // reported, the one the report leads with.)
+            _ => match em.acts.first {
+                Some(at) => &done[at],
+                None => return em.lead.map(|v| (v.to_vec(), None)),
+            },
         }
     } else {
         // The first kind listed is the likeliest ("the deal" is an agreement before a brokerage):
@@ -6143,10 +6156,9 @@ fn event_act(
             Some(r) => r,
             None => {
                 let assailant = em.struck.as_deref().or(em.assailant);
-                return noun
-                    .filter(|&i| hostile_noun(i))
-                    .and(assailant)
-                    .map(|v| (v.to_vec(), None));
+                let hostile = noun.is_some_and(hostile_noun);
+                let by = if hostile { assailant } else { em.lead };
+                return by.map(|v| (v.to_vec(), None));
             }
         }
     };

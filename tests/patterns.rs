@@ -628,6 +628,8 @@ const TABLE: &[Row] = &[
     ("army_chief_001", "2011-11-27", "Army chief General Ashfaq Kayani condemned NATO's strike on the border posts.", &["NATO-PAK"], &[]),
     ("claimed_responsibility_001", "2021-08-27", "A suicide bomber struck crowds outside the airport on Thursday, killing 13 U.S. service members. Islamic State Khorasan Province claimed responsibility.", &["ISIS_K-USA"], &[]),
     ("drafters_001", "2025-02-24", "The United States voted against a General Assembly resolution drafted by Ukraine.", &["UKR-USA"], &["UNGA-USA"]),
+    ("lead_decision_001", "2023-08-24", "China will resume imports of seafood from Japan, Beijing said. Tokyo welcomed the decision as an important step.", &["CHN+JPN"], &[]),
+    ("lead_plan_001", "2023-03-06", "South Korea unveiled a plan on Monday to compensate victims of wartime labour. Japanese Prime Minister Fumio Kishida welcomed the plan.", &["JPN+KOR"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
