@@ -3483,16 +3483,7 @@ fn claimed_responsibility(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
         if s.lw(k + 2) == "for" && (k + 3..s.hi).any(|j| s.phrase_at(j).is_some()) {
             continue;
         }
-        if denied_before(s, k) {
-            continue;
-        }
-        let Some(subject) = verb_source(s, k, &None) else {
-            continue;
-        };
-        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-        for &target in victims {
-            push_plain(s, em, &subject, target, &CLAIM_DEF, trig, "claimed-attack");
-        }
+        verb_act(s, em, k, victims, &CLAIM_DEF, "claimed-attack");
     }
 }
 
@@ -3529,29 +3520,14 @@ fn condemned_as_by(s: &Sent<'_>, em: &mut Emit<'_>) {
         else {
             continue;
         };
-        if denied_before(s, k) {
-            continue;
-        }
-        let Some(subject) = verb_source(s, k, &None) else {
-            continue;
-        };
-        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-        for &target in &s.phrases[p].ents {
-            let done = em.out[em.first..]
-                .iter()
-                .any(|r| r.trigger == trig && r.target == target);
-            if !done {
-                push_plain(
-                    s,
-                    em,
-                    &subject,
-                    target,
-                    &CONDEMN_DEF,
-                    trig,
-                    "condemned-as-by",
-                );
-            }
-        }
+        verb_act(
+            s,
+            em,
+            k,
+            &s.phrases[p].ents,
+            &CONDEMN_DEF,
+            "condemned-as-by",
+        );
     }
 }
 
@@ -3604,15 +3580,8 @@ fn told_by_phone(s: &Sent<'_>, em: &mut Emit<'_>) {
         let Some(p) = s.phrases.iter().position(|q| q.end == j && q.start > k) else {
             continue;
         };
-        if !call || denied_before(s, k) {
-            continue;
-        }
-        let Some(subject) = verb_source(s, k, &None) else {
-            continue;
-        };
-        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-        for &target in &s.phrases[p].ents {
-            push_plain(s, em, &subject, target, &MEETING_DEF, trig, "told-by-phone");
+        if call {
+            verb_act(s, em, k, &s.phrases[p].ents, &MEETING_DEF, "told-by-phone");
         }
     }
 }
@@ -3640,17 +3609,7 @@ fn held_responsible(s: &Sent<'_>, em: &mut Emit<'_>) {
         if !matches!(s.lw(j), "responsible" | "accountable") {
             continue;
         }
-        // ("did not hold Israel responsible")
-        if denied_before(s, k) {
-            continue;
-        }
-        let Some(subject) = verb_source(s, k, &None) else {
-            continue;
-        };
-        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
-        for &target in &s.phrases[p].ents {
-            push_plain(s, em, &subject, target, &HELD_DEF, trig, "held-responsible");
-        }
+        verb_act(s, em, k, &s.phrases[p].ents, &HELD_DEF, "held-responsible");
     }
 }
 
@@ -3661,6 +3620,33 @@ const MEETING_DEF: TriggerDef = TriggerDef::plain("CONSULT", 1.0);
 /// ("did not hold Israel responsible").
 fn denied_before(s: &Sent<'_>, k: usize) -> bool {
     (k.saturating_sub(3).max(s.lo)..k).any(|i| s.is(i, class::NEGATOR))
+}
+
+/// The act of the verb at token `k` on `targets`, by the verb's subject, unless a negator
+/// stands before it ("did not hold Israel responsible") or the verb already gave that pair.
+fn verb_act(
+    s: &Sent<'_>,
+    em: &mut Emit<'_>,
+    k: usize,
+    targets: &[usize],
+    def: &TriggerDef,
+    rule: &'static str,
+) {
+    if denied_before(s, k) {
+        return;
+    }
+    let Some(subject) = verb_source(s, k, &None) else {
+        return;
+    };
+    let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+    for &target in targets {
+        let done = em.out[em.first..]
+            .iter()
+            .any(|r| r.trigger == trig && r.target == target);
+        if !done {
+            push_plain(s, em, &subject, target, def, trig, rule);
+        }
+    }
 }
 
 /// An accusation brought before a court or the WTO.
