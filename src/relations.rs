@@ -1467,8 +1467,11 @@ struct Discourse {
     /// The victims of the latest attack whose doer the text did not name ("A suicide bomber
     /// struck crowds ..., killing 13 U.S. service members").
     victims: Option<Vec<usize>>,
-    /// The actor the report leads with: the first sentence's subject.
+    /// The actor the report leads with: the subject of the first sentence that names an
+    /// actor (a headline line of symbols or a dateline with no actor leads with nothing).
     lead: Option<Vec<usize>>,
+    /// Whether a sentence naming an actor was seen, so that `lead` is set once.
+    led: bool,
 }
 
 /// Where the acts of the earlier sentences are in the relations found so far, so that naming
@@ -1806,9 +1809,10 @@ pub fn extract(
         }
         if let Some(p) = sent.phrases.first() {
             disc.last_subject = Some(p.ents.clone());
-            if si == 0 && !p.reference {
+            if !disc.led && !p.reference {
                 disc.lead = Some(p.ents.clone());
             }
+            disc.led = true;
         }
         disc.event_subject = event_subject(&sent);
         if let Some(d) = (sent.lo..sent.hi).rev().find_map(|k| solo_doer(&sent, k)) {
