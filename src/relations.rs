@@ -2354,10 +2354,25 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
             | [",", "or"]
             | ["and", "the"]
             | [",", "and", "the"] => return true,
-            _ => return false,
+            _ => return others_close(s, spans[j].1),
         }
     }
-    false
+    others_close(s, spans[j].1)
+}
+
+/// Whether "and others" or "and 13 other (Western) governments" closes a list at token `end`:
+/// the actors named before it are the list, the others stand for no one in particular.
+fn others_close(s: &Sent<'_>, end: usize) -> bool {
+    let at = |k: usize| if k < s.hi { s.lw(k) } else { "" };
+    if at(end) != "and" {
+        return false;
+    }
+    let number = NUMBERS.iter().any(|(w, _)| *w == at(end + 1))
+        || at(end + 1)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit);
+    matches!(at(end + 1 + usize::from(number)), "other" | "others")
 }
 
 /// How far back a plural reference looks, in lists, parties or actors named: far enough for

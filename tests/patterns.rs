@@ -631,6 +631,8 @@ const TABLE: &[Row] = &[
     ("lead_decision_001", "2023-08-24", "China will resume imports of seafood from Japan, Beijing said. Tokyo welcomed the decision as an important step.", &["CHN+JPN"], &[]),
     ("lead_plan_001", "2023-03-06", "South Korea unveiled a plan on Monday to compensate victims of wartime labour. Japanese Prime Minister Fumio Kishida welcomed the plan.", &["JPN+KOR"], &[]),
     ("lead_after_headline_001", "2024-01-10", "UPDATE 2 – 14:05 GMT\nChina will resume imports of seafood from Japan, Beijing said on Friday. Tokyo welcomed the decision.", &["CHN+JPN"], &[]),
+    ("others_close_001", "2024-03-01", "Canada, Japan and four other countries on Monday condemned North Korea's latest missile launch.", &["CAN-PRK", "JPN-PRK"], &[]),
+    ("others_close_002", "2024-03-01", "Poland, Lithuania and others accused Belarus of pushing migrants across the border.", &["BLR-POL", "BLR-LTU"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
