@@ -4585,7 +4585,28 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         s.lw(start.wrapping_sub(1)),
                         "in" | "across" | "over" | "with" | "at" | "on" | "for" | "amid"
                     );
-                if determiner || of_noun || compound || received || means || adjective {
+                // ("held in Israeli jails", "electricity supplies to Ukraine": a verb form in -s
+                // after a demonym or a commodity is a plural noun.)
+                let modified = s.lw(start).ends_with('s')
+                    && !s.lw(start).ends_with("ss")
+                    && start > s.lo
+                    && (demonym_at(s, start - 1)
+                        || matches!(
+                            s.lw(start - 1),
+                            "gas"
+                                | "oil"
+                                | "electricity"
+                                | "energy"
+                                | "arms"
+                                | "weapons"
+                                | "food"
+                                | "grain"
+                                | "fuel"
+                                | "power"
+                                | "water"
+                                | "ammunition"
+                        ));
+                if determiner || of_noun || compound || received || means || adjective || modified {
                     continue;
                 }
                 // "Russia has received thousands of artillery shells from North Korea": the
@@ -5121,6 +5142,15 @@ fn place_phrase(s: &Sent<'_>, k: usize) -> usize {
     }
 }
 
+/// Whether token `k` is, alone, a demonym's mention ("Israeli", "Russian").
+fn demonym_at(s: &Sent<'_>, k: usize) -> bool {
+    let toks = &s.doc.tokens;
+    let at = s.r.mentions.partition_point(|m| m.start < toks[k].start);
+    s.r.mentions.get(at).is_some_and(|m| {
+        m.start == toks[k].start && m.end == toks[k].end && m.via == crate::gazetteer::Via::Demonym
+    })
+}
+
 /// Whether the word before a trigger lets it be a verb: a subject, an auxiliary, "to", an
 /// adverb. Anything else ("a", "their", "inhumane", "heightening") makes it a noun.
 fn verb_context(s: &Sent<'_>, start: usize) -> bool {
@@ -5134,13 +5164,7 @@ fn verb_context(s: &Sent<'_>, start: usize) -> bool {
     if s.phrases.iter().any(|p| p.end == start && !p.possessive) {
         // "Russian strikes on", "US strikes on": a demonym, or an acronym before a noun's
         // preposition, modifies a noun.
-        let toks = &s.doc.tokens;
-        let at = s.r.mentions.partition_point(|m| m.start < toks[k].start);
-        let demonym = s.r.mentions.get(at).is_some_and(|m| {
-            m.start == toks[k].start
-                && m.end == toks[k].end
-                && m.via == crate::gazetteer::Via::Demonym
-        });
+        let demonym = demonym_at(s, k);
         let acronym = s.w(k).len() <= 4
             && s.w(k).bytes().all(|b| b.is_ascii_uppercase())
             && start + 1 < s.hi
@@ -6345,9 +6369,18 @@ fn pronoun_act(s: &Sent<'_>, k: usize, before: Option<usize>) -> Option<(usize, 
         .phrases
         .iter()
         .position(|p| p.start >= s.lo && s.clause[p.start - s.lo] == c);
+    // ("condemned the attack as a violation of Iran's sovereignty, joining Qatar and Jordan
+    // in criticising it": past an owner and those joined in the act, to the act.)
+    let aside = |p: &Phrase| {
+        p.possessive
+            || (p.start > s.lo
+                && p.end < k
+                && s.lw(p.end) == "in"
+                && matches!(s.lw(p.start - 1), "joining" | "joined" | "join" | "joins"))
+    };
     for j in (s.lo..k).rev() {
         if s.phrase_at(j)
-            .is_some_and(|p| Some(p) != subject && !s.phrases[p].reference)
+            .is_some_and(|p| Some(p) != subject && !s.phrases[p].reference && !aside(&s.phrases[p]))
         {
             break;
         }

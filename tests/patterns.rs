@@ -633,6 +633,10 @@ const TABLE: &[Row] = &[
     ("lead_after_headline_001", "2024-01-10", "UPDATE 2 – 14:05 GMT\nChina will resume imports of seafood from Japan, Beijing said on Friday. Tokyo welcomed the decision.", &["CHN+JPN"], &[]),
     ("others_close_001", "2024-03-01", "Canada, Japan and four other countries on Monday condemned North Korea's latest missile launch.", &["CAN-PRK", "JPN-PRK"], &[]),
     ("others_close_002", "2024-03-01", "Poland, Lithuania and others accused Belarus of pushing migrants across the border.", &["BLR-POL", "BLR-LTU"], &[]),
+    ("noun_after_demonym_001", "2024-02-10", "The truce will free 40 prisoners held in Israeli jails, Egypt said on Friday.", &[], &["EGY-ISR", "EGY+ISR"]),
+    ("noun_after_commodity_001", "2024-11-20", "Austria said on Monday it would hold talks with Slovakia on gas supplies to Ukraine.", &["AUT+SVK"], &["SVK+UKR"]),
+    ("pronoun_past_joined_001", "2024-03-04", "Turkish jets bombed targets in northern Iraq on Monday. Baghdad condemned the raid as a breach of Iraq's sovereignty, joining Iran and Syria in denouncing it.", &["IRN-TUR", "SYR-TUR", "IRQ-TUR"], &["IRN-IRQ", "IRQ-SYR"]),
+    ("cut_supplies_001", "2025-01-03", "Slovakia has threatened to cut electricity supplies to Ukraine in retaliation.", &["SVK-UKR"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
