@@ -3130,12 +3130,15 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
     let mut boost = 1.0;
     let mut k = start;
     let mut steps = 0;
+    // ("denied any involvement and accused the Kremlin": a finite verb after "and" is not
+    // what was denied.)
+    let coordinated = start > s.lo && s.lw(start - 1) == "and" && !s.lw(start).ends_with("ing");
     while k > s.lo && steps < 4 {
         k -= 1;
         if s.clause[k - s.lo] != c || s.phrase_at(k).is_some() || s.w(k) == "," {
             break;
         }
-        if s.is(k, class::NEGATOR) {
+        if s.is(k, class::NEGATOR) && !(coordinated && s.lw(k).starts_with("den")) {
             negated = true;
         }
         if s.is(k, class::MODAL) {
