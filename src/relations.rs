@@ -5311,6 +5311,19 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     {
         k -= 1;
     }
+    // "with travel firms urging Indians to": a participle after "with" and a common noun has
+    // that noun, no actor, for its subject.
+    if s.lw(start).ends_with("ing") {
+        let with = (k.saturating_sub(4).max(s.lo)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| s.lw(j) == "with");
+        if with.is_some_and(|w| {
+            (w + 1..k)
+                .all(|j| s.phrase_at(j).is_none() && s.w(j).bytes().all(|b| b.is_ascii_lowercase()))
+        }) {
+            return None;
+        }
+    }
     // ("was approaching the Houthis and had asked Oman": past an auxiliary after "and".)
     if k >= s.lo + 2
         && s.is(k - 1, class::AUXILIARY | class::MODAL)

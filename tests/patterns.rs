@@ -638,6 +638,7 @@ const TABLE: &[Row] = &[
     ("pronoun_past_joined_001", "2024-03-04", "Turkish jets bombed targets in northern Iraq on Monday. Baghdad condemned the raid as a breach of Iraq's sovereignty, joining Iran and Syria in denouncing it.", &["IRN-TUR", "SYR-TUR", "IRQ-TUR"], &["IRN-IRQ", "IRQ-SYR"]),
     ("cut_supplies_001", "2025-01-03", "Slovakia has threatened to cut electricity supplies to Ukraine in retaliation.", &["SVK-UKR"], &[]),
     ("denied_and_accused_001", "2024-05-02", "Belarus denied involvement and accused Poland of staging the incident.", &["BLR-POL"], &[]),
+    ("with_noun_participle_001", "2024-06-01", "Anger grew in Armenia over Baku's support for the operation, with opposition lawmakers urging Russia to intervene.", &[], &["ARM+RUS", "AZE+RUS"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
