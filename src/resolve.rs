@@ -146,6 +146,8 @@ const DESCRIPTIONS: &[(&str, Kind)] = &[
     ("grouping", Kind::Organization),
     ("body", Kind::Organization),
     ("agency", Kind::Organization),
+    ("court", Kind::Organization),
+    ("tribunal", Kind::Organization),
     ("watchdog", Kind::Organization),
     ("rebels", Kind::Organization),
     ("militants", Kind::Organization),
@@ -581,6 +583,10 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                                 || gaz_org_is_bloc(gaz, e))
                             && (!ARMED_NOUNS.contains(&noun)
                                 || e.known.is_some_and(|k| gaz.is_armed_group(k as usize)))
+                            // ("the court": a court or a tribunal named before.)
+                            && (!matches!(noun, "court" | "tribunal")
+                                || e.name.contains("Court")
+                                || e.name.contains("Tribunal"))
                             && modifier_fits(named.as_deref(), e);
                         ok_kind
                             && Some(r.fold(m.entity))

@@ -639,6 +639,8 @@ const TABLE: &[Row] = &[
     ("cut_supplies_001", "2025-01-03", "Slovakia has threatened to cut electricity supplies to Ukraine in retaliation.", &["SVK-UKR"], &[]),
     ("denied_and_accused_001", "2024-05-02", "Belarus denied involvement and accused Poland of staging the incident.", &["BLR-POL"], &[]),
     ("with_noun_participle_001", "2024-06-01", "Anger grew in Armenia over Baku's support for the operation, with opposition lawmakers urging Russia to intervene.", &[], &["ARM+RUS", "AZE+RUS"]),
+    ("court_description_001", "2024-07-19", "The International Court of Justice said on Friday that Israel's occupation of Palestinian territories was unlawful. Prime Minister Benjamin Netanyahu sharply criticised the court.", &["ICJ-ISR"], &[]),
+    ("court_description_002", "2024-07-19", "The European Union named Russia in its report. Officials in Moscow criticised the court.", &[], &["EU-RUS"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
