@@ -2086,9 +2086,30 @@ fn build_phrases(s: &mut Sent<'_>, disc: &mut Discourse) {
             {
                 break;
             }
+            // "between the United States and Yemen's Houthis": the owned actor, not its owner.
+            let owned = (ne < s.hi && s.doc.tokens[ne].kind == TokenKind::Possessive)
+                .then(|| spans.get(j + 1))
+                .flatten()
+                .filter(|&&(os, _, oe)| {
+                    os == ne + 1 && matches!(s.r.entities[oe].kind, Kind::Organization)
+                });
+            if let Some(&(_, oend, oent)) = owned {
+                ents.push(oent);
+                end = oend;
+                j += 2;
+                continue;
+            }
             ents.push(nent);
             end = ne;
             j += 1;
+        }
+        // ("Hamas, Fatah and a dozen other factions signed": the phrase runs to the others'
+        // noun, so that the verb follows it.)
+        if let Some(k) = others_end(s, end) {
+            end = k;
+            while j < spans.len() && spans[j].0 < end {
+                j += 1;
+            }
         }
         let possessive = end < s.hi && s.doc.tokens[end].kind == TokenKind::Possessive;
         // Groups acting ("the Baltic states urged") stand for their members; "the two Nordic
@@ -2363,16 +2384,43 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
 /// Whether "and others" or "and 13 other (Western) governments" closes a list at token `end`:
 /// the actors named before it are the list, the others stand for no one in particular.
 fn others_close(s: &Sent<'_>, end: usize) -> bool {
+    others_at(s, end).is_some()
+}
+
+/// Where the others of [`others_close`] end: after "others", or after the plural noun that
+/// "other" opens ("other Western governments"), within three words.
+fn others_end(s: &Sent<'_>, end: usize) -> Option<usize> {
+    let k = others_at(s, end)?;
+    if s.lw(k) == "others" {
+        return Some(k + 1);
+    }
+    (k + 1..(k + 4).min(s.hi))
+        .take_while(|&j| s.doc.tokens[j].kind == TokenKind::Word)
+        .find(|&j| {
+            let w = s.w(j);
+            w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
+        })
+        .map(|j| j + 1)
+}
+
+/// The token "other" or "others" of [`others_close`].
+fn others_at(s: &Sent<'_>, end: usize) -> Option<usize> {
     let at = |k: usize| if k < s.hi { s.lw(k) } else { "" };
     if at(end) != "and" {
-        return false;
+        return None;
     }
-    let number = NUMBERS.iter().any(|(w, _)| *w == at(end + 1))
-        || at(end + 1)
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_digit);
-    matches!(at(end + 1 + usize::from(number)), "other" | "others")
+    // ("and 13 other", "and a dozen other", "and dozens of other")
+    let quantity = |w: &str| {
+        matches!(
+            w,
+            "a" | "dozen" | "dozens" | "of" | "several" | "many" | "some"
+        ) || NUMBERS.iter().any(|(n, _)| *n == w)
+            || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    };
+    let k = (end + 1..end + 4)
+        .find(|&k| !quantity(at(k)))
+        .unwrap_or(end + 4);
+    matches!(at(k), "other" | "others").then_some(k)
 }
 
 /// How far back a plural reference looks, in lists, parties or actors named: far enough for

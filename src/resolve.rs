@@ -561,10 +561,20 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     continue;
                 }
                 // The sentence's first actor is its subject; "the country" is someone else.
-                let subject = r.mentions[r.mentions.partition_point(|m| m.start < s.span.start)..]
+                let here = &r.mentions[r.mentions.partition_point(|m| m.start < s.span.start)..];
+                let subject = here
                     .first()
                     .filter(|m| m.start < start)
                     .map(|m| r.fold(m.entity));
+                // ("Britain and France condemned the coup": every actor of the subject's list.)
+                let listed = here
+                    .windows(2)
+                    .take_while(|w| {
+                        w[1].start < start
+                            && matches!(text[w[0].end..w[1].start].trim(), "," | "and" | ", and")
+                    })
+                    .count();
+                let subjects = &here[..(listed + 1).min(here.len())];
                 let earlier = &r.mentions[..r.mentions.partition_point(|m| m.start < start)];
                 let named = named_groups(gaz, &mut groups, modifier);
                 let pick = earlier
@@ -589,9 +599,12 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                                 || e.name.contains("Tribunal"))
                             && modifier_fits(named.as_deref(), e);
                         ok_kind
-                            && Some(r.fold(m.entity))
-                                != subject
-                                    .filter(|_| kind == Kind::Country && m.start >= s.span.start)
+                            && !(kind == Kind::Country
+                                && m.start >= s.span.start
+                                && subject.is_some()
+                                && subjects
+                                    .iter()
+                                    .any(|x| r.fold(x.entity) == r.fold(m.entity)))
                     });
                 // ("Nigeria joined the AU in condemning the takeover": a coup's state named
                 // before this sentence, when there is one.)

@@ -641,6 +641,9 @@ const TABLE: &[Row] = &[
     ("with_noun_participle_001", "2024-06-01", "Anger grew in Armenia over Baku's support for the operation, with opposition lawmakers urging Russia to intervene.", &[], &["ARM+RUS", "AZE+RUS"]),
     ("court_description_001", "2024-07-19", "The International Court of Justice said on Friday that Israel's occupation of Palestinian territories was unlawful. Prime Minister Benjamin Netanyahu sharply criticised the court.", &["ICJ-ISR"], &[]),
     ("court_description_002", "2024-07-19", "The European Union named Russia in its report. Officials in Moscow criticised the court.", &[], &["EU-RUS"]),
+    ("owned_in_list_001", "2025-05-06", "Oman said it had brokered a truce between Washington and Yemen's Houthis.", &["HOUTHIS+USA"], &["USA+YEM"]),
+    ("others_close_003", "2024-07-23", "Hamas, Fatah and a dozen other factions signed a declaration on Tuesday.", &["FATAH+HAMAS"], &[]),
+    ("description_subject_list_001", "2023-07-28", "Britain and France condemned the coup in Niger.", &["GBR-NER", "FRA-NER"], &["FRA-GBR"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
