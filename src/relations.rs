@@ -646,6 +646,14 @@ const EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("drills", &["MOBILIZE", "COOPERATE"]),
     ("exercises", &["MOBILIZE", "COOPERATE"]),
     ("deployment", &["MOBILIZE", "ASSAULT"]),
+    ("hijacking", &["ASSAULT", "COERCE"]),
+    ("seizure", &["COERCE", "ASSAULT"]),
+    ("warrant", &["ACCUSE"]),
+    ("warrants", &["ACCUSE"]),
+    // A court's: "Pretoria hailed the order".
+    ("ruling", &[]),
+    ("order", &[]),
+    ("verdict", &[]),
     ("move", &[]),
     ("announcement", &[]),
     ("decision", &[]),
@@ -4794,6 +4802,13 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         .take_while(|&k| !matches!(s.w(k), ";" | "."))
                         .any(|k| {
                             s.lw(k) == "to" && matches!(s.lw(k + 1), "leave" | "depart" | "quit")
+                                // ("ordered dozens of Russian diplomats out")
+                                || s.lw(k + 1) == "out"
+                                    && matches!(
+                                        s.lw(k),
+                                        "diplomats" | "diplomat" | "envoys" | "envoy"
+                                            | "ambassador" | "ambassadors" | "attaches"
+                                    )
                         });
                     if !leave {
                         // "The ICJ ordered Israel to prevent acts of genocide": an order to
@@ -5048,7 +5063,7 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if tgt.is_empty() {
                     // ("Gunmen from the group stormed the Hayat Hotel ... condemned the
                     // assault": the attack's doer, for the act named later.)
-                    if def.kind == "ASSAULT" && !complement {
+                    if matches!(def.kind, "ASSAULT" | "COERCE") && !complement {
                         em.struck = Some(src_ents);
                     }
                     continue;
@@ -6300,6 +6315,19 @@ fn event_noun(s: &Sent<'_>, from: usize) -> Option<(usize, usize)> {
     let find = |to: usize| {
         (from..to.min(s.hi)).find_map(|j| {
             let w = s.lw(j);
+            // ("the ruling party", "the judges to order Myanmar": a court's ruling or order
+            // only right after "the" and ending its phrase.)
+            if matches!(w, "ruling" | "order")
+                && (j != from
+                    || j + 1 < s.hi
+                        && s.doc.tokens[j + 1].kind == TokenKind::Word
+                        && !matches!(
+                            s.lw(j + 1),
+                            "as" | "by" | "on" | "in" | "that" | "and" | "but" | "was" | "is"
+                        ))
+            {
+                return None;
+            }
             EVENT_NOUNS
                 .iter()
                 .position(|(n, _)| *n == w)

@@ -644,6 +644,9 @@ const TABLE: &[Row] = &[
     ("owned_in_list_001", "2025-05-06", "Oman said it had brokered a truce between Washington and Yemen's Houthis.", &["HOUTHIS+USA"], &["USA+YEM"]),
     ("others_close_003", "2024-07-23", "Hamas, Fatah and a dozen other factions signed a declaration on Tuesday.", &["FATAH+HAMAS"], &[]),
     ("description_subject_list_001", "2023-07-28", "Britain and France condemned the coup in Niger.", &["GBR-NER", "FRA-NER"], &["FRA-GBR"]),
+    ("diplomats_out_001", "2022-04-05", "Rome ordered 30 Russian diplomats out on Tuesday.", &["ITA-RUS"], &[]),
+    ("court_order_hailed_001", "2024-05-24", "The International Court of Justice ordered Israel to halt its offensive in Rafah. Pretoria hailed the order as groundbreaking.", &["ICJ+ZAF", "ICJ-ISR"], &[]),
+    ("hijacking_condemned_001", "2023-11-19", "Houthi rebels seized a cargo ship in the Red Sea on Sunday. Israel condemned the hijacking.", &["HOUTHIS-ISR"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
