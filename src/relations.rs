@@ -4449,7 +4449,18 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 } else if recipient.is_some() {
                     recipient
                 } else if has(preps, next) {
-                    target_after(s, end + 1, &[], 7)
+                    target_after(s, end + 1, &[], 7).or_else(|| {
+                        // "duties on up to C$16.6 billion ($12.8 billion) of American goods":
+                        // past an amount to the goods' origin.
+                        let of = (end + 1..(end + 20).min(s.hi))
+                            .take_while(|&k| amount_word(s, k))
+                            .last()
+                            .map(|k| k + 1)
+                            .filter(|&k| k < s.hi && s.lw(k) == "of")?;
+                        (def.kind == "SANCTION")
+                            .then(|| target_after(s, of + 1, &[], 3))
+                            .flatten()
+                    })
                 } else if next == "of" {
                     prep_target(s, end, preps)
                 } else if s.lw(end - 1) == "join" {
@@ -5206,6 +5217,51 @@ fn place_phrase(s: &Sent<'_>, k: usize) -> usize {
         Some(p) if !s.phrases[p].possessive && !s.phrases[p].reference => s.phrases[p].end - k,
         _ => 0,
     }
+}
+
+/// Whether token `k` can be part of an amount of money: "up to C$16.6 billion ($12.8 billion)".
+fn amount_word(s: &Sent<'_>, k: usize) -> bool {
+    let w = s.lw(k);
+    let t = &s.doc.tokens;
+    // ("16.6", "1,200": a point or comma inside a number.)
+    let inside = k > s.lo
+        && k + 1 < s.hi
+        && matches!(w, "." | ",")
+        && t[k - 1].end == t[k].start
+        && t[k].end == t[k + 1].start
+        && s.w(k - 1).ends_with(|c: char| c.is_ascii_digit())
+        && s.w(k + 1).starts_with(|c: char| c.is_ascii_digit());
+    inside
+        || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || matches!(
+            w,
+            "up" | "to"
+                | "about"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "more"
+                | "than"
+                | "worth"
+                | "$"
+                | "€"
+                | "£"
+                | "¥"
+                | "c"
+                | "us"
+                | "a"
+                | "("
+                | ")"
+                | "billion"
+                | "million"
+                | "trillion"
+                | "bln"
+                | "mln"
+                | "euros"
+                | "dollars"
+                | "yuan"
+        )
 }
 
 /// Whether token `k` is, alone, a demonym's mention ("Israeli", "Russian").

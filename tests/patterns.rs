@@ -647,6 +647,8 @@ const TABLE: &[Row] = &[
     ("diplomats_out_001", "2022-04-05", "Rome ordered 30 Russian diplomats out on Tuesday.", &["ITA-RUS"], &[]),
     ("court_order_hailed_001", "2024-05-24", "The International Court of Justice ordered Israel to halt its offensive in Rafah. Pretoria hailed the order as groundbreaking.", &["ICJ+ZAF", "ICJ-ISR"], &[]),
     ("hijacking_condemned_001", "2023-11-19", "Houthi rebels seized a cargo ship in the Red Sea on Sunday. Israel condemned the hijacking.", &["HOUTHIS-ISR"], &[]),
+    ("sanction_amount_of_001", "2019-05-13", "Beijing said it would impose tariffs on $60 billion (about 430 billion yuan) of American goods from June 1.", &["CHN-USA"], &[]),
+    ("levies_001", "2018-06-05", "Mexico said it would respond with levies on U.S. pork and cheese.", &["MEX-USA"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
