@@ -5565,6 +5565,23 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
     {
         return None;
     }
+    // "The tariffs broke trade rules, the WTO's panels ruled on Friday, siding with China": a
+    // participle after a reporting clause set off by commas is the speaker's.
+    if s.lw(start).ends_with("ing") && k > s.lo + 2 && s.w(k - 1) == "," {
+        let open = (k.saturating_sub(12).max(s.lo)..k - 1)
+            .rev()
+            .find(|&j| s.w(j) == ",");
+        let speaker = open.and_then(|j| {
+            let p = s
+                .phrase_starting(j + 1)
+                .or_else(|| s.phrase_starting(j + 2).filter(|_| s.lw(j + 1) == "the"))?;
+            let v = s.phrases[p].end + usize::from(s.lw(s.phrases[p].end) == "panels");
+            (v < k - 1 && (s.is(v, class::SPEECH) || s.lw(v) == "ruled")).then_some(p)
+        });
+        if let Some(p) = speaker {
+            return Some(s.phrases[p].ents.clone());
+        }
+    }
     if let Some(p) = source_before(s, start) {
         // "a senior U.S. diplomat visiting Tbilisi warned": what a participle after the subject
         // governs is not the subject.
