@@ -3521,6 +3521,7 @@ fn roles(
     held_responsible(s, &mut em);
     told_by_phone(s, &mut em);
     hosts_of_talks(s, disc, &mut em);
+    attended_talks(s, disc, &mut em);
     condemned_as_by(s, &mut em);
     claimed_responsibility(s, disc, &mut em);
     (em.cut, em.struck, em.victims)
@@ -3638,6 +3639,32 @@ fn hosts_of_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
             push_plain(s, em, &hosts, target, &MEETING_DEF, trig, "host-of-talks");
         }
         k = s.phrases[p].end;
+    }
+}
+
+/// "Trump met Sharaa in Riyadh. Saudi Crown Prince Mohammed bin Salman attended the meeting":
+/// who attends talks reported before meets their parties.
+fn attended_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
+    let Some((_, parties)) = disc.parties.last().filter(|(k, _)| *k == "CONSULT") else {
+        return;
+    };
+    for k in s.lo..s.hi.saturating_sub(2) {
+        if !(matches!(s.lw(k), "attended" | "attends" | "joined" | "joins")
+            && s.lw(k + 1) == "the"
+            && s.is(k + 2, class::GATHERING))
+        {
+            continue;
+        }
+        let Some(guests) = verb_source(s, k, &None) else {
+            continue;
+        };
+        if denied_before(s, k) || guests.iter().any(|g| parties.contains(g)) {
+            continue;
+        }
+        let trig = (s.doc.tokens[k].start, s.doc.tokens[k].end);
+        for &target in parties {
+            push_plain(s, em, &guests, target, &MEETING_DEF, trig, "attended-talks");
+        }
     }
 }
 

@@ -650,6 +650,7 @@ const TABLE: &[Row] = &[
     ("sanction_amount_of_001", "2019-05-13", "Beijing said it would impose tariffs on $60 billion (about 430 billion yuan) of American goods from June 1.", &["CHN-USA"], &[]),
     ("levies_001", "2018-06-05", "Mexico said it would respond with levies on U.S. pork and cheese.", &["MEX-USA"], &[]),
     ("participle_after_reporting_001", "2023-04-10", "The duties imposed by Beijing on Australian barley broke trade rules, the World Trade Organization said on Monday, siding with Canberra.", &["AUS+WTO"], &["AUS+CHN"]),
+    ("attended_talks_001", "2024-05-06", "Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday. European Commission President Ursula von der Leyen attended the talks.", &["CHN+FRA", "CHN+EU", "EU+FRA"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
