@@ -3877,12 +3877,14 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
         }
         let def = pick_frame(s, start, end, defs);
         // "pledged to support Ankara's bid": a promise of the act after "to", not aid.
+        // ("pledged not to let al Qaeda use Afghan soil": a promise not to act.)
         if def.kind == "AID"
             && matches!(s.lw(start), "pledge" | "pledges" | "pledged" | "pledging")
             && end + 1 < s.hi
-            && s.lw(end) == "to"
-            && s.phrase_at(end + 1).is_none()
-            && !s.is(end + 1, class::DETERMINER)
+            && (s.lw(end) == "to"
+                && s.phrase_at(end + 1).is_none()
+                && !s.is(end + 1, class::DETERMINER)
+                || matches!(s.lw(end), "not" | "never"))
         {
             continue;
         }
@@ -5591,6 +5593,26 @@ fn verb_source(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> Opt
         && s.trigger_at(k - 1).is_none()
     {
         return None;
+    }
+    // "Latvia, in solidarity with Estonia, expelled": the subject before an aside, not the
+    // object of the aside's preposition.
+    if k > s.lo + 3 && s.w(k - 1) == "," {
+        let aside = s.phrases.iter().position(|p| p.end == k - 1).and_then(|p| {
+            let st = s.phrases[p].start;
+            let prep = st.checked_sub(1)?;
+            if !(s.is(prep, class::STOP_PREP) || s.lw(prep) == "with") {
+                return None;
+            }
+            let open = (prep.saturating_sub(5).max(s.lo + 1)..prep)
+                .rev()
+                .find(|&j| s.w(j) == ",")?;
+            s.phrases
+                .iter()
+                .position(|q| q.end == open && !q.possessive && !q.reference)
+        });
+        if let Some(q) = aside {
+            return Some(s.phrases[q].ents.clone());
+        }
     }
     // "The tariffs broke trade rules, the WTO's panels ruled on Friday, siding with China": a
     // participle after a reporting clause set off by commas is the speaker's.

@@ -651,6 +651,9 @@ const TABLE: &[Row] = &[
     ("levies_001", "2018-06-05", "Mexico said it would respond with levies on U.S. pork and cheese.", &["MEX-USA"], &[]),
     ("participle_after_reporting_001", "2023-04-10", "The duties imposed by Beijing on Australian barley broke trade rules, the World Trade Organization said on Monday, siding with Canberra.", &["AUS+WTO"], &["AUS+CHN"]),
     ("attended_talks_001", "2024-05-06", "Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday. European Commission President Ursula von der Leyen attended the talks.", &["CHN+FRA", "CHN+EU", "EU+FRA"], &[]),
+    ("aside_subject_001", "2023-01-24", "Latvia, in solidarity with Estonia, expelled the Russian ambassador on Tuesday.", &["EST+LVA", "LVA-RUS"], &["EST-RUS"]),
+    ("lower_relations_001", "2023-01-24", "Lithuania said it would lower relations with Minsk to the level of charge d'affaires.", &["BLR-LTU"], &[]),
+    ("pledged_not_to_001", "2020-02-29", "The Taliban pledged not to let al Qaeda use Afghan soil.", &[], &["AL_QAEDA+TALIBAN"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
