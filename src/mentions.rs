@@ -640,6 +640,12 @@ fn persons_by_title(
             name_end = Some(j);
         } else if w == "-" && gap.is_empty() && name_end == Some(j - 1) {
             // Jean-Yves, Ing-wen: the hyphen joins two parts of one name
+        } else if matches!(w, "'" | "’")
+            && gap.is_empty()
+            && name_end == Some(j - 1)
+            && matches!(cx.tok(j - 1), "O" | "D")
+        {
+            // O'Brien, D'Souza: the apostrophe after the name's one capital
         } else if PARTICLES.contains(&w)
             && name_end == Some(j - 1)
             && j + 1 < cx.doc.tokens.len()

@@ -654,6 +654,8 @@ const TABLE: &[Row] = &[
     ("aside_subject_001", "2023-01-24", "Latvia, in solidarity with Estonia, expelled the Russian ambassador on Tuesday.", &["EST+LVA", "LVA-RUS"], &["EST-RUS"]),
     ("lower_relations_001", "2023-01-24", "Lithuania said it would lower relations with Minsk to the level of charge d'affaires.", &["BLR-LTU"], &[]),
     ("pledged_not_to_001", "2020-02-29", "The Taliban pledged not to let al Qaeda use Afghan soil.", &[], &["AL_QAEDA+TALIBAN"]),
+    ("title_assistant_secretary_001", "2024-05-14", "U.S. Assistant Secretary of State Jane Porter met Prime Minister Irakli Kobakhidze in Tbilisi on Tuesday.", &["GEO+USA"], &[]),
+    ("name_apostrophe_001", "2024-03-01", "Irish Foreign Minister Sean O'Malley met Japan's foreign minister in Tokyo.", &["IRL+JPN"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
