@@ -3421,6 +3421,20 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         }
         // "condemned what he called a campaign of sabotage by Russia": the speaker's name for
         // the object is no boundary.
+        // ("struck what New Delhi called the biggest camp of": past a speaker of two words.)
+        let called = (w == "what")
+            .then(|| s.phrase_starting(k + 1))
+            .flatten()
+            .map(|p| s.phrases[p].end)
+            .filter(|&e| e < s.hi && s.is(e, class::CALL));
+        if let Some(e) = called {
+            k = e + 1;
+            if k < s.hi && s.lw(k) == "as" {
+                k += 1;
+            }
+            steps += 1;
+            continue;
+        }
         if w == "what" && k + 2 < s.hi && s.is(k + 2, class::CALL) {
             k += 3;
             if k < s.hi && s.lw(k) == "as" {
@@ -5103,7 +5117,10 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 if tgt.is_empty() {
                     // ("Gunmen from the group stormed the Hayat Hotel ... condemned the
                     // assault": the attack's doer, for the act named later.)
-                    if matches!(def.kind, "ASSAULT" | "COERCE") && !complement {
+                    // ("Haniyeh was killed in an attack": the subject of a passive is struck.)
+                    let passive =
+                        start > s.lo && s.is(start - 1, class::BE) && s.lw(start).ends_with("ed");
+                    if matches!(def.kind, "ASSAULT" | "COERCE") && !complement && !passive {
                         em.struck = Some(src_ents);
                     }
                     continue;

@@ -656,6 +656,8 @@ const TABLE: &[Row] = &[
     ("pledged_not_to_001", "2020-02-29", "The Taliban pledged not to let al Qaeda use Afghan soil.", &[], &["AL_QAEDA+TALIBAN"]),
     ("title_assistant_secretary_001", "2024-05-14", "U.S. Assistant Secretary of State Jane Porter met Prime Minister Irakli Kobakhidze in Tbilisi on Tuesday.", &["GEO+USA"], &[]),
     ("name_apostrophe_001", "2024-03-01", "Irish Foreign Minister Sean O'Malley met Japan's foreign minister in Tokyo.", &["IRL+JPN"], &[]),
+    ("passive_not_assailant_001", "2024-07-31", "A senior Hezbollah commander was killed in a strike on a building in Beirut on Tuesday. Iran condemned the killing.", &[], &["HEZBOLLAH-IRN"]),
+    ("what_called_speaker_001", "2019-02-26", "Indian jets struck what New Delhi called a training camp of Jaish-e-Mohammed on Tuesday.", &["IND-JAISH_E_MOHAMMED"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
