@@ -7151,9 +7151,12 @@ const BROKER_DEF: TriggerDef = TriggerDef::plain("COOPERATE", 3.0);
 /// Each of `brokers` stands with the parties of the agreement at hand: those of the
 /// sentence's agreements and talks, then those of the latest agreement before.
 fn broker_of(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>, k: usize, brokers: &[usize]) {
+    // ("Qatar, which had hosted Haniyeh and has been mediating": the broker's own relations
+    // are not the ones it mediates.)
     let here: Vec<usize> = em.out[em.first..]
         .iter()
         .filter(|r| matches!(r.kind, "AGREE" | "CONSULT" | "COOPERATE"))
+        .filter(|r| !brokers.contains(&r.source) && !brokers.contains(&r.target))
         .flat_map(|r| [r.source, r.target])
         .collect();
     let mut parties: Vec<usize> = Vec::new();
