@@ -7366,4 +7366,21 @@ mod tests {
             "{r:?}"
         );
     }
+
+    #[test]
+    fn relation_007_a_brokers_own_guest_is_no_party() {
+        let r = rels(
+            "Qatar, which had hosted Ismail Haniyeh and has been mediating ceasefire talks, \
+             called for calm.",
+        );
+        assert!(
+            r.iter().any(|(_, k, _, _, _)| k == "CONSULT"),
+            "the visit stays: {r:?}"
+        );
+        assert!(
+            !r.iter()
+                .any(|(_, _, _, _, rule)| rule.as_deref() == Some("brokered-by")),
+            "{r:?}"
+        );
+    }
 }
