@@ -2599,7 +2599,22 @@ fn clauses(s: &mut Sent<'_>) {
             let ante = s
                 .phrases
                 .iter()
-                .rposition(|p| p.end == k || (p.end + 1 == k && prev == ","));
+                .rposition(|p| p.end == k || (p.end + 1 == k && prev == ","))
+                .or_else(|| {
+                    // ("Haiti's transitional authorities, who": the owner of a governing noun
+                    // after an adjective.)
+                    let noun = k.checked_sub(1 + usize::from(prev == ","))?;
+                    if !s.is(noun, class::GOVERNING) {
+                        return None;
+                    }
+                    s.phrases.iter().rposition(|p| {
+                        p.possessive
+                            && p.end < noun
+                            && p.end + 3 >= noun
+                            && (p.end + 1..noun)
+                                .all(|j| s.w(j).bytes().all(|b| b.is_ascii_lowercase()))
+                    })
+                });
             if prev == "," {
                 relative = ante;
             }
@@ -3417,6 +3432,17 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
             && !thousands(s, k)
         {
             // ("downgraded its relations, following the lead of Saudi Arabia": no object.)
+            return None;
+        }
+        // ("push back armed groups controlling most of Port-au-Prince": what a participle after a
+        // common plural noun governs is not the verb's object.)
+        if k > from + 1
+            && w.ends_with("ing")
+            && s.phrase_at(k - 1).is_none()
+            && s.lw(k - 1).len() > 3
+            && s.lw(k - 1).ends_with('s')
+            && s.w(k - 1).bytes().all(|b| b.is_ascii_lowercase())
+        {
             return None;
         }
         // "condemned what he called a campaign of sabotage by Russia": the speaker's name for
@@ -4698,6 +4724,15 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         s.lw(start.wrapping_sub(1)),
                         "in" | "across" | "over" | "with" | "at" | "on" | "for" | "amid"
                     );
+                // ("armed groups controlling most of Port-au-Prince": an adjective.)
+                if s.lw(start) == "armed"
+                    && end < s.hi
+                    && s.phrase_at(end).is_none()
+                    && s.lw(end).ends_with('s')
+                    && s.w(end).bytes().all(|b| b.is_ascii_lowercase())
+                {
+                    continue;
+                }
                 // ("held in Israeli jails", "electricity supplies to Ukraine": a verb form in -s
                 // after a demonym or a commodity is a plural noun.)
                 let modified = s.lw(start).ends_with('s')
