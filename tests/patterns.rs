@@ -658,6 +658,8 @@ const TABLE: &[Row] = &[
     ("name_apostrophe_001", "2024-03-01", "Irish Foreign Minister Sean O'Malley met Japan's foreign minister in Tokyo.", &["IRL+JPN"], &[]),
     ("passive_not_assailant_001", "2024-07-31", "A senior Hezbollah commander was killed in a strike on a building in Beirut on Tuesday. Iran condemned the killing.", &[], &["HEZBOLLAH-IRN"]),
     ("what_called_speaker_001", "2019-02-26", "Indian jets struck what New Delhi called a training camp of Jaish-e-Mohammed on Tuesday.", &["IND-JAISH_E_MOHAMMED"], &[]),
+    ("relative_after_owned_noun_001", "2025-09-30", "The Security Council voted on Monday to authorise a force for Haiti. Haiti's transitional authorities, who have pleaded for a stronger force, welcomed the vote.", &["HTI+UNSC"], &[]),
+    ("armed_adjective_001", "2024-03-01", "Kenyan police have struggled to push back armed gangs controlling much of Port-au-Prince.", &[], &["HTI-KEN", "HTI+KEN"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
