@@ -660,6 +660,7 @@ const TABLE: &[Row] = &[
     ("what_called_speaker_001", "2019-02-26", "Indian jets struck what New Delhi called a training camp of Jaish-e-Mohammed on Tuesday.", &["IND-JAISH_E_MOHAMMED"], &[]),
     ("relative_after_owned_noun_001", "2025-09-30", "The Security Council voted on Monday to authorise a force for Haiti. Haiti's transitional authorities, who have pleaded for a stronger force, welcomed the vote.", &["HTI+UNSC"], &[]),
     ("armed_adjective_001", "2024-03-01", "Kenyan police have struggled to push back armed gangs controlling much of Port-au-Prince.", &[], &["HTI-KEN", "HTI+KEN"]),
+    ("concerns_conveyed_001", "2022-05-24", "Tokyo said it had conveyed its grave concerns to Beijing over the flights.", &["CHN-JPN"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
