@@ -661,6 +661,8 @@ const TABLE: &[Row] = &[
     ("relative_after_owned_noun_001", "2025-09-30", "The Security Council voted on Monday to authorise a force for Haiti. Haiti's transitional authorities, who have pleaded for a stronger force, welcomed the vote.", &["HTI+UNSC"], &[]),
     ("armed_adjective_001", "2024-03-01", "Kenyan police have struggled to push back armed gangs controlling much of Port-au-Prince.", &[], &["HTI-KEN", "HTI+KEN"]),
     ("concerns_conveyed_001", "2022-05-24", "Tokyo said it had conveyed its grave concerns to Beijing over the flights.", &["CHN-JPN"], &[]),
+    ("regional_leaders_001", "2023-07-28", "West African leaders condemned the coup in Niger on Thursday.", &["ECOWAS-NER"], &[]),
+    ("regional_leaders_002", "2021-04-24", "Southeast Asian leaders reached a consensus with Myanmar's junta chief on Saturday.", &["ASEAN+MMR"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
