@@ -4243,6 +4243,20 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                 } else if nominal {
                     pos.map(|p| s.phrases[p].ents.clone())
                         .or_else(|| light_subject(s, start, &last_src))
+                        // ("Egypt, which is locked in a long-running dispute with Ethiopia": the
+                        // relative clause's antecedent, no actor named between.)
+                        .or_else(|| {
+                            let c = s.clause[start - s.lo];
+                            let ante = s.inherited.get(c).copied().flatten()?;
+                            let from = s.phrases[ante].end;
+                            let predicate = (from..start).any(|k| {
+                                s.is(k, class::BE)
+                                    || matches!(s.lw(k), "locked" | "embroiled" | "engaged")
+                            });
+                            (predicate
+                                && (from..start).all(|k| s.phrase_at(k).is_none() && s.w(k) != ";"))
+                            .then(|| s.phrases[ante].ents.clone())
+                        })
                         .or_else(|| {
                             if encounter {
                                 verb_source(s, start, &last_src)
