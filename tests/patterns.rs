@@ -663,8 +663,8 @@ const TABLE: &[Row] = &[
     ("concerns_conveyed_001", "2022-05-24", "Tokyo said it had conveyed its grave concerns to Beijing over the flights.", &["CHN-JPN"], &[]),
     ("regional_leaders_001", "2023-07-28", "West African leaders condemned the coup in Niger on Thursday.", &["ECOWAS-NER"], &[]),
     ("regional_leaders_002", "2021-04-24", "Southeast Asian leaders reached a consensus with Myanmar's junta chief on Saturday.", &["ASEAN+MMR"], &[]),
-    ("relative_mutual_noun_001", "2024-08-20", "Sudan, which is locked in a bitter dispute with Chad over the border, recalled its envoy.", &["SDN-TCD"], &[]),
     ("relative_mutual_noun_002", "2016-09-26", "Santos thanked Cuba and Norway, which acted as guarantors during four years of talks in Havana.", &[], &["CUB+NOR"]),
+    ("relative_mutual_noun_001", "2024-08-20", "Egypt, which is locked in a long-running dispute with Ethiopia over a dam, has since shipped weapons to Somalia.", &["EGY-ETH"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
