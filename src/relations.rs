@@ -6103,6 +6103,14 @@ fn possessor(s: &Sent<'_>, start: usize) -> Option<usize> {
         if s.phrase_at(k).is_some() || s.w(k) == "," {
             break;
         }
+        // ("its airspace during an attack": an article or a preposition starts another noun
+        // phrase.)
+        if matches!(
+            s.lw(k),
+            "a" | "an" | "the" | "during" | "in" | "on" | "at" | "for" | "with" | "of" | "after"
+        ) {
+            break;
+        }
         if !inside_compound(s, k, start) {
             words += 1;
         }
@@ -6192,8 +6200,14 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
     // belong to the clause's subject (a participle's, the actor before it).
     // ("the use of drones in strikes on Ukrainian cities": not an act of another's.)
     // "signed a defence pact amid tensions with China": the subject's tensions.
+    // ("crossed into its airspace during an attack on western Ukraine": the subject's attack.)
+    let during = start > s.lo + 1
+        && matches!(s.lw(start - 1), "a" | "an" | "the")
+        && s.lw(start - 2) == "during";
     if start > s.lo
-        && ((s.lw(start - 1) == "in" && s.lw(start) == "solidarity") || s.lw(start - 1) == "amid")
+        && ((s.lw(start - 1) == "in" && s.lw(start) == "solidarity")
+            || s.lw(start - 1) == "amid"
+            || during)
     {
         if s.participle.contains(&c) {
             if last_src.is_some() {

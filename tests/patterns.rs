@@ -665,6 +665,7 @@ const TABLE: &[Row] = &[
     ("regional_leaders_002", "2021-04-24", "Southeast Asian leaders reached a consensus with Myanmar's junta chief on Saturday.", &["ASEAN+MMR"], &[]),
     ("relative_mutual_noun_002", "2016-09-26", "Santos thanked Cuba and Norway, which acted as guarantors during four years of talks in Havana.", &[], &["CUB+NOR"]),
     ("relative_mutual_noun_001", "2024-08-20", "Egypt, which is locked in a long-running dispute with Ethiopia over a dam, has since shipped weapons to Somalia.", &["EGY-ETH"], &[]),
+    ("crossed_into_001", "2023-09-10", "Moldova said Russian drones crossed into its airspace during an attack on Ukraine.", &["MDA-RUS", "RUS-UKR"], &["MDA-UKR"]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
