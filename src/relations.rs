@@ -3427,9 +3427,13 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         if s.clause[k - s.lo] != c && k > from {
             return None;
         }
+        // ('denounced a "criminal Israeli aggression"': a quotation opening the object.)
+        let opening =
+            matches!(w, "\"" | "“") && k > s.lo && matches!(s.lw(k - 1), "a" | "an" | "the");
         if matches!(w, "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”")
             && (k > from || (k + 1 < s.hi && s.lw(k + 1).ends_with("ing")))
             && !thousands(s, k)
+            && !opening
         {
             // ("downgraded its relations, following the lead of Saudi Arabia": no object.)
             return None;

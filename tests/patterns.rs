@@ -666,6 +666,7 @@ const TABLE: &[Row] = &[
     ("relative_mutual_noun_002", "2016-09-26", "Santos thanked Cuba and Norway, which acted as guarantors during four years of talks in Havana.", &[], &["CUB+NOR"]),
     ("relative_mutual_noun_001", "2024-08-20", "Egypt, which is locked in a long-running dispute with Ethiopia over a dam, has since shipped weapons to Somalia.", &["EGY-ETH"], &[]),
     ("crossed_into_001", "2023-09-10", "Moldova said Russian drones crossed into its airspace during an attack on Ukraine.", &["MDA-RUS", "RUS-UKR"], &["MDA-UKR"]),
+    ("quoted_object_001", "2024-09-17", "Beirut denounced a \"criminal Israeli aggression\" on Tuesday.", &["ISR-LBN"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
