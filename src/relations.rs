@@ -6208,14 +6208,24 @@ fn light_subject(s: &Sent<'_>, start: usize, last_src: &Option<Vec<usize>>) -> O
     let during = start > s.lo + 1
         && matches!(s.lw(start - 1), "a" | "an" | "the")
         && s.lw(start - 2) == "during";
+    // ("urging in a joint statement that": the statement of the clause's subject.)
+    let in_a = start > s.lo + 1
+        && matches!(s.lw(start - 1), "a" | "an")
+        && s.lw(start - 2) == "in"
+        && s.lw(start) == "joint";
     if start > s.lo
         && ((s.lw(start - 1) == "in" && s.lw(start) == "solidarity")
             || s.lw(start - 1) == "amid"
-            || during)
+            || during
+            || in_a)
     {
         if s.participle.contains(&c) {
             if last_src.is_some() {
                 return last_src.clone();
+            }
+            // ("took a cautious line, urging in a joint statement": the participle's subject.)
+            if in_a && start > s.lo + 2 && s.lw(start - 3).ends_with("ing") {
+                return verb_source(s, start - 3, last_src);
             }
         } else if let Some(p) = clause_subject(s, c, start) {
             return Some(s.phrases[p].ents.clone());

@@ -667,6 +667,7 @@ const TABLE: &[Row] = &[
     ("relative_mutual_noun_001", "2024-08-20", "Egypt, which is locked in a long-running dispute with Ethiopia over a dam, has since shipped weapons to Somalia.", &["EGY-ETH"], &[]),
     ("crossed_into_001", "2023-09-10", "Moldova said Russian drones crossed into its airspace during an attack on Ukraine.", &["MDA-RUS", "RUS-UKR"], &["MDA-UKR"]),
     ("quoted_object_001", "2024-09-17", "Beirut denounced a \"criminal Israeli aggression\" on Tuesday.", &["ISR-LBN"], &[]),
+    ("participle_joint_statement_001", "2024-08-02", "The governments of Chile and Peru took a cautious line, urging in a joint statement that the results be published.", &["CHL+PER"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
