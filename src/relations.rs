@@ -154,6 +154,11 @@ const SPEECH: &[&str] = &[
 ];
 /// Verbs whose object is an act named by a noun ("announced a boycott of", "imposed sanctions").
 const LIGHT: &[&str] = &[
+    // "ready to develop cooperative relations with Afghanistan"
+    "develop",
+    "develops",
+    "developed",
+    "developing",
     // "requested consultations with its NATO allies"
     "requested",
     "request",

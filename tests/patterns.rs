@@ -668,6 +668,7 @@ const TABLE: &[Row] = &[
     ("crossed_into_001", "2023-09-10", "Moldova said Russian drones crossed into its airspace during an attack on Ukraine.", &["MDA-RUS", "RUS-UKR"], &["MDA-UKR"]),
     ("quoted_object_001", "2024-09-17", "Beirut denounced a \"criminal Israeli aggression\" on Tuesday.", &["ISR-LBN"], &[]),
     ("participle_joint_statement_001", "2024-08-02", "The governments of Chile and Peru took a cautious line, urging in a joint statement that the results be published.", &["CHL+PER"], &[]),
+    ("develop_relations_001", "2021-08-17", "Moscow said it was ready to develop friendly relations with Afghanistan.", &["AFG+RUS"], &[]),
     ("participle_its_001", "2024-01-01", "Kenya tightened security near Somalia on Friday, accusing its neighbour of complicity in the raid.", &["KEN-SOM"], &[]),
 ];
 
