@@ -2388,19 +2388,13 @@ fn list_closes(s: &Sent<'_>, spans: &[(usize, usize, usize)], from: usize) -> bo
             | [",", "or"]
             | ["and", "the"]
             | [",", "and", "the"] => return true,
-            _ => return others_close(s, spans[j].1),
+            _ => return others_at(s, spans[j].1).is_some(),
         }
     }
-    others_close(s, spans[j].1)
+    others_at(s, spans[j].1).is_some()
 }
 
-/// Whether "and others" or "and 13 other (Western) governments" closes a list at token `end`:
-/// the actors named before it are the list, the others stand for no one in particular.
-fn others_close(s: &Sent<'_>, end: usize) -> bool {
-    others_at(s, end).is_some()
-}
-
-/// Where the others of [`others_close`] end: after "others", or after the plural noun that
+/// Where the others of [`others_at`] end: after "others", or after the plural noun that
 /// "other" opens ("other Western governments"), within three words.
 fn others_end(s: &Sent<'_>, end: usize) -> Option<usize> {
     let k = others_at(s, end)?;
@@ -2416,7 +2410,9 @@ fn others_end(s: &Sent<'_>, end: usize) -> Option<usize> {
         .map(|j| j + 1)
 }
 
-/// The token "other" or "others" of [`others_close`].
+/// Whether "and others" or "and 13 other (Western) governments" closes a list at token `end`
+/// (the actors named before it are the list, the others stand for no one in particular): the
+/// token "other" or "others".
 fn others_at(s: &Sent<'_>, end: usize) -> Option<usize> {
     let at = |k: usize| if k < s.hi { s.lw(k) } else { "" };
     if at(end) != "and" {
@@ -3214,7 +3210,8 @@ fn modality(s: &Sent<'_>, t: usize) -> (bool, bool, f32) {
         if s.clause[k - s.lo] != c || s.phrase_at(k).is_some() || s.w(k) == "," {
             break;
         }
-        if s.is(k, class::NEGATOR) && !(coordinated && s.lw(k).starts_with("den")) {
+        let deny = matches!(s.lw(k), "denied" | "denies" | "deny" | "denying");
+        if s.is(k, class::NEGATOR) && !(coordinated && deny) {
             negated = true;
         }
         if s.is(k, class::MODAL) {
@@ -3458,20 +3455,15 @@ fn target_after(s: &Sent<'_>, from: usize, preps: &[String], max: usize) -> Opti
         // the object is no boundary.
         // ("struck what New Delhi called the biggest camp of": past a speaker of two words.)
         let called = (w == "what")
-            .then(|| s.phrase_starting(k + 1))
-            .flatten()
-            .map(|p| s.phrases[p].end)
-            .filter(|&e| e < s.hi && s.is(e, class::CALL));
+            .then(|| {
+                s.phrase_starting(k + 1)
+                    .map(|p| s.phrases[p].end)
+                    .filter(|&e| e < s.hi && s.is(e, class::CALL))
+                    .or_else(|| (k + 2 < s.hi && s.is(k + 2, class::CALL)).then_some(k + 2))
+            })
+            .flatten();
         if let Some(e) = called {
             k = e + 1;
-            if k < s.hi && s.lw(k) == "as" {
-                k += 1;
-            }
-            steps += 1;
-            continue;
-        }
-        if w == "what" && k + 2 < s.hi && s.is(k + 2, class::CALL) {
-            k += 3;
             if k < s.hi && s.lw(k) == "as" {
                 k += 1;
             }
@@ -3663,7 +3655,7 @@ fn condemned_as_by(s: &Sent<'_>, em: &mut Emit<'_>) {
 /// Angela Merkel, were ...": the host and the guests of talks reported before meet their
 /// parties.
 fn hosts_of_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
-    let Some((_, parties)) = disc.parties.last().filter(|(k, _)| *k == "CONSULT") else {
+    let Some(parties) = last_talks(disc) else {
         return;
     };
     // The talks named as the sentence's subject, "The talks, hosted by".
@@ -3691,10 +3683,18 @@ fn hosts_of_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
     }
 }
 
+/// The parties of the talks reported last, when the latest parties recorded are of talks.
+fn last_talks(disc: &Discourse) -> Option<&[usize]> {
+    disc.parties
+        .last()
+        .filter(|(k, _)| *k == "CONSULT")
+        .map(|(_, v)| v.as_slice())
+}
+
 /// "Trump met Sharaa in Riyadh. Saudi Crown Prince Mohammed bin Salman attended the meeting":
 /// who attends talks reported before meets their parties.
 fn attended_talks(s: &Sent<'_>, disc: &Discourse, em: &mut Emit<'_>) {
-    let Some((_, parties)) = disc.parties.last().filter(|(k, _)| *k == "CONSULT") else {
+    let Some(parties) = last_talks(disc) else {
         return;
     };
     for k in s.lo..s.hi.saturating_sub(2) {
@@ -4748,14 +4748,11 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                         "in" | "across" | "over" | "with" | "at" | "on" | "for" | "amid"
                     );
                 // ("armed groups controlling most of Port-au-Prince": an adjective.)
-                if s.lw(start) == "armed"
+                let armed = s.lw(start) == "armed"
                     && end < s.hi
                     && s.phrase_at(end).is_none()
                     && s.lw(end).ends_with('s')
-                    && s.w(end).bytes().all(|b| b.is_ascii_lowercase())
-                {
-                    continue;
-                }
+                    && s.w(end).bytes().all(|b| b.is_ascii_lowercase());
                 // ("held in Israeli jails", "electricity supplies to Ukraine": a verb form in -s
                 // after a demonym or a commodity is a plural noun.)
                 let modified = s.lw(start).ends_with('s')
@@ -4777,7 +4774,8 @@ fn triggers(s: &Sent<'_>, si: usize, em: &mut Emit<'_>) {
                                 | "water"
                                 | "ammunition"
                         ));
-                if determiner || of_noun || compound || received || means || adjective || modified {
+                let noun_use = determiner || of_noun || compound || received || means;
+                if noun_use || adjective || armed || modified {
                     continue;
                 }
                 // "Russia has received thousands of artillery shells from North Korea": the

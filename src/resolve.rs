@@ -566,15 +566,23 @@ fn descriptions(text: &str, doc: &Document, r: &mut Resolved, gaz: &Gazetteer) {
                     .first()
                     .filter(|m| m.start < start)
                     .map(|m| r.fold(m.entity));
-                // ("Britain and France condemned the coup": every actor of the subject's list.)
-                let listed = here
-                    .windows(2)
-                    .take_while(|w| {
-                        w[1].start < start
-                            && matches!(text[w[0].end..w[1].start].trim(), "," | "and" | ", and")
-                    })
-                    .count();
-                let subjects = &here[..(listed + 1).min(here.len())];
+                // ("Britain and France condemned the coup": every actor of the subject's list; only
+                // a state's description asks.)
+                let listed = if kind == Kind::Country {
+                    here.windows(2)
+                        .take_while(|w| {
+                            w[1].start < start
+                                && matches!(
+                                    text[w[0].end..w[1].start].trim(),
+                                    "," | "and" | ", and"
+                                )
+                        })
+                        .count()
+                        + 1
+                } else {
+                    0
+                };
+                let subjects = &here[..listed.min(here.len())];
                 let earlier = &r.mentions[..r.mentions.partition_point(|m| m.start < start)];
                 let named = named_groups(gaz, &mut groups, modifier);
                 let pick = earlier
